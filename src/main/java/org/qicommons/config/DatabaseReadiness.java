@@ -1,0 +1,27 @@
+package org.qicommons.config;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready means the database answers. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+    @Resource(lookup = "java:app/jdbc/qicommons")
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        try (Connection connection = dataSource.getConnection()) {
+            return HealthCheckResponse.named("database").status(connection.isValid(2)).build();
+        } catch (SQLException e) {
+            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.qicommons.discussion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.qicommons.group.Group;
+import org.qicommons.member.Member;
+
+/** A conversation in a group, started by an update (its first post). */
+@Entity
+@Table(name = "discussion")
+public class Discussion {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "discussion_seq")
+    @SequenceGenerator(name = "discussion_seq", sequenceName = "discussion_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "group_id")
+    private Group group;
+
+    @ManyToOne
+    @JoinColumn(name = "author_id")
+    private Member author;
+
+    private String title;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
+    /** Posts that are not deleted, the opening post included. */
+    @Column(name = "post_count")
+    private int postCount;
+
+    @Column(name = "next_post_number")
+    private int nextPostNumber;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Version
+    private long version;
+
+    protected Discussion() {
+    }
+
+    public Discussion(Group group, Member author, String title, Instant createdAt) {
+        this.group = group;
+        this.author = author;
+        this.title = title;
+        this.createdAt = createdAt;
+        this.lastActivityAt = createdAt;
+        this.nextPostNumber = 1;
+    }
+
+    /** Takes the next post number for a new post and counts the post as activity. */
+    public int takePostNumber(Instant at) {
+        if (nextPostNumber > ThreadPath.MAX_POST_NUMBER) {
+            throw new IllegalStateException("discussion is full");
+        }
+        postCount++;
+        lastActivityAt = at;
+        return nextPostNumber++;
+    }
+
+    public void postRemoved() {
+        postCount--;
+    }
+
+    public void retitle(String title) {
+        this.title = title;
+    }
+
+    public void markDeleted(Instant at) {
+        this.deletedAt = at;
+    }
+
+    public boolean isFull() {
+        return nextPostNumber > ThreadPath.MAX_POST_NUMBER;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Group getGroup() {
+        return group;
+    }
+
+    public Member getAuthor() {
+        return author;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public int getPostCount() {
+        return postCount;
+    }
+
+    /** Replies, i.e. posts other than the opening one. */
+    public int getReplyCount() {
+        return Math.max(0, postCount - 1);
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+}

@@ -1,0 +1,40 @@
+package org.qicommons.discussion;
+
+import org.qicommons.member.Viewer;
+
+/**
+ * Use cases for discussions and posts. Anything the viewer may not read is reported as not found;
+ * writing without permission is forbidden.
+ */
+public interface DiscussionService {
+    int MAX_TITLE = 300;
+    int MAX_BODY = 50_000;
+    int MAX_PAGE_SIZE = 100;
+    /** Replies loaded with each discussion in an activity stream. */
+    int STREAM_REPLIES = 50;
+
+    Discussion startDiscussion(Viewer viewer, String groupSlug, String title, String body);
+
+    /** Replies to {@code replyToId}, or to the opening update when it is null. */
+    Post reply(Viewer viewer, long discussionId, Long replyToId, String body);
+
+    /** The author changes the text (and, on an opening post, the title when not null). */
+    Post editPost(Viewer viewer, long postId, String body, String title);
+
+    void deletePost(Viewer viewer, long postId);
+
+    /** A moderator hides a post from everyone but moderators and its author, or shows it again. */
+    Post setHidden(Viewer viewer, long postId, boolean hidden);
+
+    ThreadView readThread(Viewer viewer, long discussionId, String after, int size);
+
+    ActivityPage groupActivity(Viewer viewer, String groupSlug, String cursor, int size);
+
+    /** Recent discussions across every group the viewer may read. */
+    ActivityPage recentActivity(Viewer viewer, String cursor, int size);
+
+    PostHistory postHistory(Viewer viewer, long postId);
+
+    /** The post if the viewer may read it (for permalinks). */
+    PostView findPost(Viewer viewer, long postId);
+}

@@ -1,0 +1,348 @@
+package org.qicommons.discussion.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.qicommons.core.Checks;
+import org.qicommons.core.ForbiddenException;
+import org.qicommons.core.InvalidInputException;
+import org.qicommons.core.NotFoundException;
+import org.qicommons.discussion.ActivityItem;
+import org.qicommons.discussion.ActivityPage;
+import org.qicommons.discussion.Discussion;
+import org.qicommons.discussion.DiscussionService;
+import org.qicommons.discussion.Post;
+import org.qicommons.discussion.PostHistory;
+import org.qicommons.discussion.PostRevision;
+import org.qicommons.discussion.PostView;
+import org.qicommons.discussion.ThreadView;
+import org.qicommons.group.Group;
+import org.qicommons.group.GroupAccess;
+import org.qicommons.group.GroupService;
+import org.qicommons.group.PermissionPolicy;
+import org.qicommons.member.Member;
+import org.qicommons.member.Viewer;
+import org.qicommons.search.ChangeLog;
+
+@ApplicationScoped
+@Transactional
+public class DiscussionServiceBean implements DiscussionService {
+    private static final int DEFAULT_ACTIVITY_SIZE = 20;
+    private static final int DEFAULT_THREAD_SIZE = 100;
+
+    @PersistenceContext(unitName = "qicommons")
+    EntityManager em;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Override
+    public Discussion startDiscussion(Viewer viewer, String groupSlug, String title, String body) {
+        GroupAccess access = groups.findGroup(viewer, groupSlug);
+        requirePosting(access);
+        String checkedTitle = Checks.optional("title", title, MAX_TITLE);
+        String checkedBody = Checks.text("body", body, MAX_BODY);
+        Member author = em.find(Member.class, viewer.memberId());
+        Instant now = Instant.now();
+        Discussion discussion = new Discussion(access.group(), author, checkedTitle, now);
+        em.persist(discussion);
+        em.flush();
+        Post opening = Post.opening(discussion, discussion.takePostNumber(now), author, checkedBody, now);
+        em.persist(opening);
+        em.flush();
+        changeLog.record(ChangeLog.DISCUSSION, discussion.getId(), ChangeLog.Operation.CREATED);
+        changeLog.record(ChangeLog.POST, opening.getId(), ChangeLog.Operation.CREATED);
+        return discussion;
+    }
+
+    @Override
+    public Post reply(Viewer viewer, long discussionId, Long replyToId, String body) {
+        // The lock serialises replies to one discussion, so post numbers (and paths) never clash.
+        Discussion discussion = em.find(Discussion.class, discussionId, LockModeType.PESSIMISTIC_WRITE);
+        if (discussion == null || discussion.getDeletedAt() != null) {
+            throw new NotFoundException("Discussion");
+        }
+        GroupAccess access = groups.accessTo(viewer, discussion.getGroup());
+        requirePosting(access);
+        String checkedBody = Checks.text("body", body, MAX_BODY);
+        Post parent = replyToId == null ? openingPost(discussion) : em.find(Post.class, replyToId);
+        if (parent == null || !parent.getDiscussionId().equals(discussion.getId())) {
+            throw new InvalidInputException("replyTo", "is not a post of this discussion");
+        }
+        if (parent.isDeleted()) {
+            throw new InvalidInputException("replyTo", "that post has been deleted");
+        }
+        if (discussion.isFull()) {
+            throw new InvalidInputException("discussionId", "this discussion is full: start a new one");
+        }
+        Instant now = Instant.now();
+        Member author = em.find(Member.class, viewer.memberId());
+        Post reply = parent.reply(discussion.takePostNumber(now), author, checkedBody, now);
+        em.persist(reply);
+        em.flush();
+        changeLog.record(ChangeLog.POST, reply.getId(), ChangeLog.Operation.CREATED);
+        return reply;
+    }
+
+    @Override
+    public Post editPost(Viewer viewer, long postId, String body, String title) {
+        PostInContext found = readablePost(viewer, postId);
+        Post post = found.post();
+        if (post.isDeleted()) {
+            throw new NotFoundException("Post");
+        }
+        if (!found.access().canChangeOwnPost(post.getAuthor().getId())) {
+            throw new ForbiddenException("only the author can edit a post");
+        }
+        if (body == null && title == null) {
+            throw new InvalidInputException("body", "must not be empty");
+        }
+        if (body != null) {
+            String checkedBody = Checks.text("body", body, MAX_BODY);
+            if (!checkedBody.equals(post.getBody())) {
+                em.persist(post.edit(checkedBody, em.find(Member.class, viewer.memberId()), Instant.now()));
+            }
+        }
+        if (title != null) {
+            if (!post.isOpening()) {
+                throw new InvalidInputException("title", "only the opening update of a discussion has a title");
+            }
+            found.discussion().retitle(Checks.optional("title", title, MAX_TITLE));
+            changeLog.record(ChangeLog.DISCUSSION, found.discussion().getId(), ChangeLog.Operation.UPDATED);
+        }
+        changeLog.record(ChangeLog.POST, post.getId(), ChangeLog.Operation.UPDATED);
+        return post;
+    }
+
+    @Override
+    public void deletePost(Viewer viewer, long postId) {
+        PostInContext found = readablePost(viewer, postId);
+        Post post = found.post();
+        if (post.isDeleted()) {
+            throw new NotFoundException("Post");
+        }
+        if (!found.access().canChangeOwnPost(post.getAuthor().getId())) {
+            throw new ForbiddenException("only the author can delete a post");
+        }
+        Instant now = Instant.now();
+        post.delete(now);
+        Discussion discussion = found.discussion();
+        discussion.postRemoved();
+        if (post.isOpening() && discussion.getPostCount() == 0) {
+            discussion.markDeleted(now);
+            changeLog.record(ChangeLog.DISCUSSION, discussion.getId(), ChangeLog.Operation.DELETED);
+        }
+        changeLog.record(ChangeLog.POST, post.getId(), ChangeLog.Operation.DELETED);
+    }
+
+    @Override
+    public Post setHidden(Viewer viewer, long postId, boolean hidden) {
+        PostInContext found = readablePost(viewer, postId);
+        Post post = found.post();
+        if (post.isDeleted()) {
+            throw new NotFoundException("Post");
+        }
+        if (!found.access().canModerate()) {
+            throw new ForbiddenException("only the group's owners and moderators can hide posts");
+        }
+        if (hidden && !post.isHidden()) {
+            post.hide(viewer.memberId(), Instant.now());
+        } else if (!hidden && post.isHidden()) {
+            post.unhide();
+        }
+        changeLog.record(ChangeLog.POST, post.getId(), ChangeLog.Operation.UPDATED);
+        return post;
+    }
+
+    @Override
+    public ThreadView readThread(Viewer viewer, long discussionId, String after, int size) {
+        Discussion discussion = liveDiscussion(discussionId);
+        GroupAccess access = groups.accessTo(viewer, discussion.getGroup());
+        int pageSize = Checks.pageSize(size, DEFAULT_THREAD_SIZE, MAX_PAGE_SIZE);
+        List<Post> posts = withAuthors(em.createQuery("select p from Post p where p.discussionId = :id"
+                + " and p.threadPath > :after order by p.threadPath", Post.class))
+                .setParameter("id", discussionId)
+                .setParameter("after", Cursors.parseThreadPath(after))
+                .setMaxResults(pageSize + 1)
+                .getResultList();
+        String next = null;
+        if (posts.size() > pageSize) {
+            next = posts.get(pageSize - 1).getThreadPath();
+            // the extra post stays in the list while deciding which deleted posts still hold replies
+            List<PostView> views = PostViews.inThreadOrder(posts, discussion, access);
+            Long extraId = posts.get(pageSize).getId();
+            views.removeIf(view -> view.id().equals(extraId));
+            return new ThreadView(discussion, access, views, next);
+        }
+        return new ThreadView(discussion, access, PostViews.inThreadOrder(posts, discussion, access), next);
+    }
+
+    @Override
+    public ActivityPage groupActivity(Viewer viewer, String groupSlug, String cursor, int size) {
+        GroupAccess access = groups.findGroup(viewer, groupSlug);
+        int pageSize = Checks.pageSize(size, DEFAULT_ACTIVITY_SIZE, MAX_PAGE_SIZE);
+        TypedQuery<Discussion> query = em.createQuery("select d from Discussion d where d.group.id = :groupId"
+                + " and d.deletedAt is null" + keysetCondition(cursor)
+                + " order by d.lastActivityAt desc, d.id desc", Discussion.class)
+                .setParameter("groupId", access.group().getId());
+        List<Discussion> discussions = page(query, cursor, pageSize);
+        Map<Long, GroupAccess> accessByGroup = new LinkedHashMap<>(Map.of(access.group().getId(), access));
+        return activityPage(discussions, pageSize, accessByGroup, viewer);
+    }
+
+    @Override
+    public ActivityPage recentActivity(Viewer viewer, String cursor, int size) {
+        int pageSize = Checks.pageSize(size, DEFAULT_ACTIVITY_SIZE, MAX_PAGE_SIZE);
+        TypedQuery<Discussion> query = em.createQuery("select d from Discussion d join d.group g"
+                + " where d.deletedAt is null and " + PermissionPolicy.READABLE_GROUP + keysetCondition(cursor)
+                + " order by d.lastActivityAt desc, d.id desc", Discussion.class)
+                .setParameter("signedIn", viewer.signedIn())
+                .setParameter("viewerId", PermissionPolicy.viewerIdParameter(viewer));
+        List<Discussion> discussions = page(query, cursor, pageSize);
+        return activityPage(discussions, pageSize, new LinkedHashMap<>(), viewer);
+    }
+
+    @Override
+    public PostHistory postHistory(Viewer viewer, long postId) {
+        PostInContext found = readablePost(viewer, postId);
+        PostView current = PostViews.of(found.post(), found.discussion(), found.access());
+        if (!current.textVisible()) {
+            throw new NotFoundException("Post");
+        }
+        List<PostRevision> revisions = em.createQuery("select r from PostRevision r where r.postId = :postId"
+                + " order by r.replacedAt desc", PostRevision.class)
+                .setHint("eclipselink.join-fetch", "r.editor")
+                .setParameter("postId", postId).getResultList();
+        return new PostHistory(found.discussion(), current, revisions);
+    }
+
+    @Override
+    public PostView findPost(Viewer viewer, long postId) {
+        PostInContext found = readablePost(viewer, postId);
+        return PostViews.of(found.post(), found.discussion(), found.access());
+    }
+
+    private record PostInContext(Post post, Discussion discussion, GroupAccess access) {
+    }
+
+    private PostInContext readablePost(Viewer viewer, long postId) {
+        Post post = em.find(Post.class, postId);
+        if (post == null) {
+            throw new NotFoundException("Post");
+        }
+        Discussion discussion = liveDiscussion(post.getDiscussionId());
+        return new PostInContext(post, discussion, groups.accessTo(viewer, discussion.getGroup()));
+    }
+
+    private Discussion liveDiscussion(long discussionId) {
+        Discussion discussion = em.find(Discussion.class, discussionId);
+        if (discussion == null || discussion.getDeletedAt() != null) {
+            throw new NotFoundException("Discussion");
+        }
+        return discussion;
+    }
+
+    private Post openingPost(Discussion discussion) {
+        return em.createQuery("select p from Post p where p.discussionId = :id and p.replyToId is null", Post.class)
+                .setParameter("id", discussion.getId()).getSingleResult();
+    }
+
+    private static void requirePosting(GroupAccess access) {
+        if (!access.viewer().signedIn()) {
+            throw new ForbiddenException("sign in to post");
+        }
+        if (!access.canPost()) {
+            throw new ForbiddenException("join the group to post in it");
+        }
+    }
+
+    private static <T> TypedQuery<T> withAuthors(TypedQuery<T> query) {
+        return query.setHint("eclipselink.join-fetch", "p.author")
+                .setHint("eclipselink.left-join-fetch", "p.author.organisation");
+    }
+
+    private static String keysetCondition(String cursor) {
+        return cursor == null || cursor.isEmpty() ? ""
+                : " and (d.lastActivityAt < :lastActivityAt or (d.lastActivityAt = :lastActivityAt and d.id < :lastId))";
+    }
+
+    private static List<Discussion> page(TypedQuery<Discussion> query, String cursor, int pageSize) {
+        if (cursor != null && !cursor.isEmpty()) {
+            Cursors.ActivityKey key = Cursors.parseActivity(cursor);
+            query.setParameter("lastActivityAt", key.lastActivityAt()).setParameter("lastId", key.id());
+        }
+        return query.setHint("eclipselink.join-fetch", "d.author")
+                .setHint("eclipselink.left-join-fetch", "d.author.organisation")
+                .setMaxResults(pageSize + 1).getResultList();
+    }
+
+    /**
+     * Builds stream items for a page of discussions: one query for the first posts of all of them
+     * (opening update plus up to STREAM_REPLIES replies each, in thread order).
+     */
+    private ActivityPage activityPage(List<Discussion> discussions, int pageSize, Map<Long, GroupAccess> accessByGroup,
+            Viewer viewer) {
+        String next = null;
+        if (discussions.size() > pageSize) {
+            discussions = discussions.subList(0, pageSize);
+            Discussion last = discussions.get(pageSize - 1);
+            next = Cursors.activity(last.getLastActivityAt(), last.getId());
+        }
+        if (discussions.isEmpty()) {
+            return new ActivityPage(List.of(), null);
+        }
+        Map<Long, List<Post>> postsByDiscussion = firstPosts(discussions);
+        List<ActivityItem> items = new ArrayList<>();
+        for (Discussion discussion : discussions) {
+            Group group = discussion.getGroup();
+            GroupAccess access = accessByGroup.computeIfAbsent(group.getId(), id -> groups.accessTo(viewer, group));
+            List<PostView> views = PostViews.inThreadOrder(
+                    postsByDiscussion.getOrDefault(discussion.getId(), List.of()), discussion, access);
+            if (views.isEmpty()) {
+                continue;
+            }
+            List<PostView> replies = views.subList(1, views.size());
+            long shownReplies = replies.stream().filter(view -> !view.deleted()).count();
+            int more = (int) Math.max(0, discussion.getReplyCount() - shownReplies);
+            items.add(new ActivityItem(discussion, views.get(0), List.copyOf(replies), more));
+        }
+        return new ActivityPage(items, next);
+    }
+
+    private Map<Long, List<Post>> firstPosts(List<Discussion> discussions) {
+        StringBuilder placeholders = new StringBuilder();
+        for (int i = 1; i <= discussions.size(); i++) {
+            placeholders.append(i == 1 ? "?" : ",?").append(i);
+        }
+        var idQuery = em.createNativeQuery("select id from (select p.id as id, row_number() over"
+                + " (partition by p.discussion_id order by p.thread_path) as rn from post p"
+                + " where p.discussion_id in (" + placeholders + ")) ranked where rn <= " + (STREAM_REPLIES + 1));
+        for (int i = 0; i < discussions.size(); i++) {
+            idQuery.setParameter(i + 1, discussions.get(i).getId());
+        }
+        List<Long> ids = ((List<?>) idQuery.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        Map<Long, List<Post>> byDiscussion = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return byDiscussion;
+        }
+        List<Post> posts = withAuthors(em.createQuery("select p from Post p where p.id in :ids"
+                + " order by p.discussionId, p.threadPath", Post.class))
+                .setParameter("ids", ids).getResultList();
+        for (Post post : posts) {
+            byDiscussion.computeIfAbsent(post.getDiscussionId(), id -> new ArrayList<>()).add(post);
+        }
+        return byDiscussion;
+    }
+}

@@ -1,0 +1,66 @@
+package org.qicommons.discussion.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.qicommons.api.Bodies;
+import org.qicommons.discussion.Discussion;
+import org.qicommons.discussion.DiscussionService;
+import org.qicommons.discussion.Post;
+import org.qicommons.discussion.PostHistory;
+import org.qicommons.discussion.rest.DiscussionJson.ActivityPageJson;
+import org.qicommons.discussion.rest.DiscussionJson.HistoryJson;
+import org.qicommons.discussion.rest.DiscussionJson.PostJson;
+import org.qicommons.discussion.rest.DiscussionJson.RevisionJson;
+import org.qicommons.discussion.rest.DiscussionJson.ThreadJson;
+import org.qicommons.security.CurrentMember;
+
+/** Discussions: recent activity everywhere the caller can read, a thread, replying. */
+@Path("discussions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DiscussionResource {
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    CurrentMember current;
+
+    public record PostBody(String body, Long replyTo) {
+    }
+
+    @GET
+    public ActivityPageJson recent(@QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("0") int size) {
+        return ActivityPageJson.of(discussions.recentActivity(current.viewer(), cursor, size));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public ThreadJson thread(@PathParam("id") long id, @QueryParam("after") String after,
+            @QueryParam("size") @DefaultValue("0") int size) {
+        return ThreadJson.of(discussions.readThread(current.viewer(), id, after, size));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/posts")
+    public Response reply(@PathParam("id") long id, PostBody body) {
+        PostBody request = Bodies.required(body);
+        Post post = discussions.reply(current.viewer(), id, request.replyTo(), request.body());
+        return Response.created(URI.create("/api/posts/" + post.getId()))
+                .entity(PostJson.of(discussions.findPost(current.viewer(), post.getId()))).build();
+    }
+}

@@ -1,0 +1,85 @@
+package org.qicommons.discussion.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.qicommons.api.Bodies;
+import org.qicommons.discussion.Discussion;
+import org.qicommons.discussion.DiscussionService;
+import org.qicommons.discussion.Post;
+import org.qicommons.discussion.PostHistory;
+import org.qicommons.discussion.rest.DiscussionJson.ActivityPageJson;
+import org.qicommons.discussion.rest.DiscussionJson.HistoryJson;
+import org.qicommons.discussion.rest.DiscussionJson.PostJson;
+import org.qicommons.discussion.rest.DiscussionJson.RevisionJson;
+import org.qicommons.discussion.rest.DiscussionJson.ThreadJson;
+import org.qicommons.security.CurrentMember;
+
+/** One post: read, edit, delete, hide, and its revisions. */
+@Path("posts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PostResource {
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    CurrentMember current;
+
+    public record EditBody(String body, String title) {
+    }
+
+    public record HiddenBody(Boolean hidden) {
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public PostJson post(@PathParam("id") long id) {
+        return PostJson.of(discussions.findPost(current.viewer(), id));
+    }
+
+    @PATCH
+    @Path("{id: [0-9]+}")
+    public PostJson edit(@PathParam("id") long id, EditBody body) {
+        EditBody request = Bodies.required(body);
+        discussions.editPost(current.viewer(), id, request.body(), request.title());
+        return PostJson.of(discussions.findPost(current.viewer(), id));
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}")
+    public Response delete(@PathParam("id") long id) {
+        discussions.deletePost(current.viewer(), id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/hidden")
+    public PostJson hide(@PathParam("id") long id, HiddenBody body) {
+        HiddenBody request = Bodies.required(body);
+        discussions.setHidden(current.viewer(), id, !Boolean.FALSE.equals(request.hidden()));
+        return PostJson.of(discussions.findPost(current.viewer(), id));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/revisions")
+    public HistoryJson revisions(@PathParam("id") long id) {
+        PostHistory history = discussions.postHistory(current.viewer(), id);
+        return new HistoryJson(PostJson.of(history.current()),
+                history.revisions().stream().map(RevisionJson::of).toList());
+    }
+}

@@ -1,0 +1,48 @@
+package org.qicommons.group;
+
+import org.qicommons.member.Viewer;
+
+/**
+ * A group as one viewer sees it: the group, the viewer, and the viewer's membership (which may be
+ * pending, or absent). Answers the policy's questions for this pair.
+ */
+public record GroupAccess(Group group, Viewer viewer, GroupMembership membership) {
+
+    public GroupRole role() {
+        return membership == null ? null : membership.activeRole();
+    }
+
+    public MembershipStatus status() {
+        return membership == null ? null : membership.getStatus();
+    }
+
+    public boolean canRead() {
+        return PermissionPolicy.canRead(group.getVisibility(), viewer, role());
+    }
+
+    public boolean canPost() {
+        return PermissionPolicy.canPost(group.getVisibility(), viewer, role());
+    }
+
+    public boolean canModerate() {
+        return PermissionPolicy.canModerate(group.getVisibility(), viewer, role());
+    }
+
+    public boolean canChangeRoles() {
+        return PermissionPolicy.canChangeRoles(group.getVisibility(), viewer, role());
+    }
+
+    public boolean canChangeOwnPost(Long authorId) {
+        return PermissionPolicy.canChangeOwnPost(group.getVisibility(), viewer, role(), authorId);
+    }
+
+    /** Whether a "Join" (or "Ask to join") button makes sense for this viewer. */
+    public boolean canAskToJoin() {
+        return viewer.signedIn() && canRead() && membership == null && group.getJoinPolicy() != JoinPolicy.INVITE;
+    }
+
+    /** An invited member accepts by joining. */
+    public boolean invited() {
+        return status() == MembershipStatus.INVITED;
+    }
+}

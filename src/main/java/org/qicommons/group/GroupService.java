@@ -1,0 +1,45 @@
+package org.qicommons.group;
+
+import java.util.List;
+import org.qicommons.member.Viewer;
+
+/**
+ * Use cases for groups and memberships. Every method takes the viewer; a group the viewer may not
+ * read is reported as not found.
+ */
+public interface GroupService {
+    int MAX_NAME = 120;
+    int MAX_DESCRIPTION = 2000;
+
+    GroupAccess createGroup(Viewer creator, NewGroup request);
+
+    List<GroupSummary> listGroups(Viewer viewer);
+
+    /** The group if the viewer may read it; NotFoundException otherwise. */
+    GroupAccess findGroup(Viewer viewer, String slug);
+
+    /** The viewer's access to a group already loaded (e.g. through a discussion); NotFoundException if unreadable. */
+    GroupAccess accessTo(Viewer viewer, Group group);
+
+    /** Joins an OPEN group (or one the viewer was invited to), or asks to join a REQUEST group. */
+    GroupMembership joinGroup(Viewer viewer, String slug);
+
+    /** An owner or moderator invites a member to the group. */
+    GroupMembership inviteMember(Viewer viewer, String slug, long memberId);
+
+    /** Approves a request (moderators) and/or changes a member's role (owners). */
+    GroupMembership updateMembership(Viewer viewer, String slug, long memberId, MembershipChange change);
+
+    /** A member leaves, or an owner or moderator removes someone (or declines a request). */
+    void removeMembership(Viewer viewer, String slug, long memberId);
+
+    /** Active members for anyone who can read the group; pending ones too for moderators. */
+    List<GroupMembership> listMemberships(Viewer viewer, String slug);
+
+    record NewGroup(String name, String description, String visibility, String joinPolicy) {
+    }
+
+    /** {@code approve}: make a requested membership active; {@code role}: the new role, or null to keep it. */
+    record MembershipChange(boolean approve, String role) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.qicommons.group.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.qicommons.core.NotFoundException;
+import org.qicommons.group.Group;
+import org.qicommons.group.GroupAccess;
+import org.qicommons.group.GroupMembership;
+import org.qicommons.member.Viewer;
+
+/** Loads a group with the viewer's membership in at most two queries, and applies the read rule. */
+@ApplicationScoped
+public class GroupAccessLoader {
+    @PersistenceContext(unitName = "qicommons")
+    EntityManager em;
+
+    public GroupAccess readable(Viewer viewer, String slug) {
+        Group group = slug == null ? null : em.createQuery("select g from GroupEntity g where g.slug = :slug", Group.class)
+                .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+        return readable(viewer, group);
+    }
+
+    public GroupAccess readable(Viewer viewer, Group group) {
+        if (group == null) {
+            throw new NotFoundException("Group");
+        }
+        GroupMembership membership = viewer.signedIn() ? membership(group.getId(), viewer.memberId()) : null;
+        GroupAccess access = new GroupAccess(group, viewer, membership);
+        if (!access.canRead()) {
+            throw new NotFoundException("Group");
+        }
+        return access;
+    }
+
+    public GroupMembership membership(long groupId, long memberId) {
+        return em.createQuery("select m from GroupMembership m where m.groupId = :groupId and m.member.id = :memberId",
+                GroupMembership.class).setParameter("groupId", groupId).setParameter("memberId", memberId)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

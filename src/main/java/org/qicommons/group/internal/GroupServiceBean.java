@@ -1,0 +1,226 @@
+package org.qicommons.group.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.qicommons.core.Checks;
+import org.qicommons.core.ConflictException;
+import org.qicommons.core.ForbiddenException;
+import org.qicommons.core.InvalidInputException;
+import org.qicommons.core.NotFoundException;
+import org.qicommons.group.Group;
+import org.qicommons.group.GroupAccess;
+import org.qicommons.group.GroupMembership;
+import org.qicommons.group.GroupRole;
+import org.qicommons.group.GroupService;
+import org.qicommons.group.GroupSummary;
+import org.qicommons.group.JoinPolicy;
+import org.qicommons.group.MembershipStatus;
+import org.qicommons.group.PermissionPolicy;
+import org.qicommons.group.Slugs;
+import org.qicommons.group.Visibility;
+import org.qicommons.member.Member;
+import org.qicommons.member.Viewer;
+import org.qicommons.search.ChangeLog;
+
+@ApplicationScoped
+@Transactional
+public class GroupServiceBean implements GroupService {
+    @PersistenceContext(unitName = "qicommons")
+    EntityManager em;
+
+    @Inject
+    GroupAccessLoader access;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Override
+    public GroupAccess createGroup(Viewer creator, NewGroup request) {
+        Member owner = signedInMember(creator);
+        String name = Checks.required("name", request.name(), MAX_NAME);
+        String description = Checks.optional("description", request.description(), MAX_DESCRIPTION);
+        Visibility visibility = Checks.oneOf("visibility", request.visibility(), Visibility.class);
+        JoinPolicy joinPolicy = Checks.oneOf("joinPolicy", request.joinPolicy(), JoinPolicy.class);
+        Group group = new Group(freeSlug(Slugs.of(name)), name, description, visibility, joinPolicy, Instant.now());
+        em.persist(group);
+        em.flush();
+        GroupMembership membership = new GroupMembership(group.getId(), owner, GroupRole.OWNER, MembershipStatus.ACTIVE,
+                group.getCreatedAt());
+        em.persist(membership);
+        changeLog.record(ChangeLog.GROUP, group.getId(), ChangeLog.Operation.CREATED);
+        return new GroupAccess(group, creator, membership);
+    }
+
+    @Override
+    public List<GroupSummary> listGroups(Viewer viewer) {
+        return em.createQuery("select g, (select count(c) from GroupMembership c where c.groupId = g.id"
+                + " and c.status = org.qicommons.group.MembershipStatus.ACTIVE)"
+                + " from GroupEntity g where " + PermissionPolicy.READABLE_GROUP + " order by g.name", Object[].class)
+                .setParameter("signedIn", viewer.signedIn())
+                .setParameter("viewerId", PermissionPolicy.viewerIdParameter(viewer))
+                .getResultList().stream()
+                .map(row -> new GroupSummary((Group) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    @Override
+    public GroupAccess findGroup(Viewer viewer, String slug) {
+        return access.readable(viewer, slug);
+    }
+
+    @Override
+    public GroupAccess accessTo(Viewer viewer, Group group) {
+        return access.readable(viewer, group);
+    }
+
+    @Override
+    public GroupMembership joinGroup(Viewer viewer, String slug) {
+        GroupAccess group = access.readable(viewer, slug);
+        Member member = signedInMember(viewer);
+        GroupMembership existing = group.membership();
+        if (existing != null && existing.getStatus() == MembershipStatus.INVITED) {
+            existing.activate();
+            recordMembershipChange(group, existing);
+            return existing;
+        }
+        if (existing != null) {
+            return existing;
+        }
+        MembershipStatus status = switch (group.group().getJoinPolicy()) {
+            case OPEN -> MembershipStatus.ACTIVE;
+            case REQUEST -> MembershipStatus.REQUESTED;
+            case INVITE -> throw new ForbiddenException("this group is by invitation only");
+        };
+        GroupMembership membership = new GroupMembership(group.group().getId(), member, GroupRole.MEMBER, status,
+                Instant.now());
+        em.persist(membership);
+        em.flush();
+        recordMembershipChange(group, membership);
+        return membership;
+    }
+
+    @Override
+    public GroupMembership inviteMember(Viewer viewer, String slug, long memberId) {
+        GroupAccess group = access.readable(viewer, slug);
+        requireModerator(group);
+        Member invitee = em.find(Member.class, memberId);
+        if (invitee == null) {
+            throw new InvalidInputException("memberId", "no member has this id");
+        }
+        GroupMembership existing = access.membership(group.group().getId(), memberId);
+        if (existing != null) {
+            if (existing.getStatus() == MembershipStatus.REQUESTED) {
+                existing.activate();
+                recordMembershipChange(group, existing);
+            }
+            return existing;
+        }
+        GroupMembership membership = new GroupMembership(group.group().getId(), invitee, GroupRole.MEMBER,
+                MembershipStatus.INVITED, Instant.now());
+        em.persist(membership);
+        em.flush();
+        recordMembershipChange(group, membership);
+        return membership;
+    }
+
+    @Override
+    public GroupMembership updateMembership(Viewer viewer, String slug, long memberId, MembershipChange change) {
+        GroupAccess group = access.readable(viewer, slug);
+        requireModerator(group);
+        GroupMembership membership = access.membership(group.group().getId(), memberId);
+        if (membership == null) {
+            throw new NotFoundException("Membership");
+        }
+        if (change.approve() && membership.getStatus() == MembershipStatus.REQUESTED) {
+            membership.activate();
+        }
+        if (change.role() != null && !change.role().isBlank()) {
+            GroupRole role = Checks.oneOf("role", change.role(), GroupRole.class);
+            if (role != membership.getRole()) {
+                if (!group.canChangeRoles()) {
+                    throw new ForbiddenException("only an owner can change roles");
+                }
+                if (membership.getRole() == GroupRole.OWNER && countOwners(group.group()) == 1) {
+                    throw new ConflictException("role", "a group needs at least one owner: make someone else owner first");
+                }
+                membership.changeRole(role);
+            }
+        }
+        recordMembershipChange(group, membership);
+        return membership;
+    }
+
+    @Override
+    public void removeMembership(Viewer viewer, String slug, long memberId) {
+        GroupAccess group = access.readable(viewer, slug);
+        boolean self = viewer.is(memberId);
+        if (!self) {
+            requireModerator(group);
+        }
+        GroupMembership membership = access.membership(group.group().getId(), memberId);
+        if (membership == null) {
+            throw new NotFoundException("Membership");
+        }
+        if (!self && membership.getRole() == GroupRole.OWNER && group.role() != GroupRole.OWNER) {
+            throw new ForbiddenException("only an owner can remove an owner");
+        }
+        if (membership.activeRole() == GroupRole.OWNER && countOwners(group.group()) == 1) {
+            throw new ConflictException("memberId", "a group needs at least one owner: make someone else owner first");
+        }
+        em.remove(membership);
+        recordMembershipChange(group, membership);
+    }
+
+    @Override
+    public List<GroupMembership> listMemberships(Viewer viewer, String slug) {
+        GroupAccess group = access.readable(viewer, slug);
+        String statusFilter = group.canModerate() ? "" : " and m.status = org.qicommons.group.MembershipStatus.ACTIVE";
+        return em.createQuery("select m from GroupMembership m join fetch m.member where m.groupId = :groupId"
+                + statusFilter + " order by m.status, m.role, m.createdAt", GroupMembership.class)
+                .setParameter("groupId", group.group().getId())
+                .getResultList();
+    }
+
+    private Member signedInMember(Viewer viewer) {
+        if (!viewer.signedIn()) {
+            throw new ForbiddenException("sign in first");
+        }
+        return em.find(Member.class, viewer.memberId());
+    }
+
+    private static void requireModerator(GroupAccess group) {
+        if (!group.canModerate()) {
+            throw new ForbiddenException("only the group's owners and moderators can do this");
+        }
+    }
+
+    private long countOwners(Group group) {
+        return em.createQuery("select count(m) from GroupMembership m where m.groupId = :groupId"
+                + " and m.role = org.qicommons.group.GroupRole.OWNER"
+                + " and m.status = org.qicommons.group.MembershipStatus.ACTIVE", Long.class)
+                .setParameter("groupId", group.getId()).getSingleResult();
+    }
+
+    /** Membership changes alter what members can read, so search must hear of them. */
+    private void recordMembershipChange(GroupAccess group, GroupMembership membership) {
+        changeLog.record(ChangeLog.MEMBERSHIP, membership.getId(), ChangeLog.Operation.UPDATED);
+    }
+
+    private String freeSlug(String base) {
+        List<String> taken = em.createQuery("select g.slug from GroupEntity g where g.slug = :base or g.slug like :pattern",
+                String.class).setParameter("base", base).setParameter("pattern", base + "-%").getResultList();
+        if (!taken.contains(base)) {
+            return base;
+        }
+        int n = 2;
+        while (taken.contains(base + "-" + n)) {
+            n++;
+        }
+        return base + "-" + n;
+    }
+}

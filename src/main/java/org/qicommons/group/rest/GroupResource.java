@@ -1,0 +1,119 @@
+package org.qicommons.group.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.qicommons.api.Bodies;
+import org.qicommons.api.MemberRef;
+import org.qicommons.group.Group;
+import org.qicommons.group.GroupAccess;
+import org.qicommons.group.GroupMembership;
+import org.qicommons.group.GroupService;
+import org.qicommons.security.CurrentMember;
+
+@Path("groups")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GroupResource {
+    @Inject
+    GroupService groups;
+
+    @Inject
+    CurrentMember current;
+
+    public record NewGroupBody(String name, String description, String visibility, String joinPolicy) {
+    }
+
+    /** Join (no body needed) or, for owners and moderators, invite: {"memberId": 123}. */
+    public record JoinBody(Long memberId) {
+    }
+
+    public record MembershipBody(Boolean approve, String role) {
+    }
+
+    public record GroupJson(Long id, String slug, String name, String description, String visibility,
+            String joinPolicy, Long memberCount, Instant createdAt, MembershipJson myMembership) {
+        static GroupJson of(Group group, Long memberCount, GroupMembership mine) {
+            return new GroupJson(group.getId(), group.getSlug(), group.getName(), group.getDescription(),
+                    group.getVisibility().name(), group.getJoinPolicy().name(), memberCount, group.getCreatedAt(),
+                    mine == null ? null : MembershipJson.of(mine));
+        }
+    }
+
+    public record MembershipJson(MemberRef member, String role, String status, Instant since) {
+        static MembershipJson of(GroupMembership membership) {
+            return new MembershipJson(MemberRef.of(membership.getMember()), membership.getRole().name(),
+                    membership.getStatus().name(), membership.getCreatedAt());
+        }
+    }
+
+    @GET
+    public List<GroupJson> list() {
+        return groups.listGroups(current.viewer()).stream()
+                .map(summary -> GroupJson.of(summary.group(), summary.memberCount(), null)).toList();
+    }
+
+    @POST
+    public Response create(NewGroupBody body, @Context UriInfo uri) {
+        NewGroupBody request = Bodies.required(body);
+        GroupAccess created = groups.createGroup(current.viewer(), new GroupService.NewGroup(request.name(),
+                request.description(), request.visibility(), request.joinPolicy()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.group().getSlug()).build())
+                .entity(GroupJson.of(created.group(), 1L, created.membership())).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    public GroupJson get(@PathParam("slug") String slug) {
+        GroupAccess access = groups.findGroup(current.viewer(), slug);
+        return GroupJson.of(access.group(), null, access.membership());
+    }
+
+    @GET
+    @Path("{slug}/members")
+    public List<MembershipJson> members(@PathParam("slug") String slug) {
+        return groups.listMemberships(current.viewer(), slug).stream().map(MembershipJson::of).toList();
+    }
+
+    @POST
+    @Path("{slug}/members")
+    public Response join(@PathParam("slug") String slug, JoinBody body) {
+        GroupMembership membership;
+        if (body != null && body.memberId() != null && !current.viewer().is(body.memberId())) {
+            membership = groups.inviteMember(current.viewer(), slug, body.memberId());
+        } else {
+            membership = groups.joinGroup(current.viewer(), slug);
+        }
+        return Response.ok(MembershipJson.of(membership)).build();
+    }
+
+    @PUT
+    @Path("{slug}/members/{memberId}")
+    public MembershipJson update(@PathParam("slug") String slug, @PathParam("memberId") long memberId,
+            MembershipBody body) {
+        MembershipBody request = Bodies.required(body);
+        return MembershipJson.of(groups.updateMembership(current.viewer(), slug, memberId,
+                new GroupService.MembershipChange(Boolean.TRUE.equals(request.approve()), request.role())));
+    }
+
+    @DELETE
+    @Path("{slug}/members/{memberId}")
+    public Response remove(@PathParam("slug") String slug, @PathParam("memberId") long memberId) {
+        groups.removeMembership(current.viewer(), slug, memberId);
+        return Response.noContent().build();
+    }
+}

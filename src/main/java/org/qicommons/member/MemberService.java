@@ -1,0 +1,36 @@
+package org.qicommons.member;
+
+import java.util.Optional;
+
+/** Use cases for members: joining, signing in, tokens and profiles. */
+public interface MemberService {
+    int MAX_EMAIL = 254;
+    int MAX_DISPLAY_NAME = 100;
+    int MIN_PASSWORD = 10;
+    int MAX_PASSWORD = 200;
+    int MAX_JOB_TITLE = 150;
+    int MAX_BIO = 2000;
+
+    Member signUp(SignUp request);
+
+    /** The member with this e-mail and password, if both match. Slow on purpose (PBKDF2). */
+    Optional<Member> authenticate(String email, String password);
+
+    /** Checks the password and returns a new personal access token, shown to the caller once. */
+    String issueToken(String email, String password);
+
+    /** The member a personal access token belongs to. */
+    Optional<Long> memberForToken(String token);
+
+    Member findMember(long id);
+
+    Member editProfile(long memberId, ProfileChange change);
+
+    /** What a new member gives when joining. */
+    record SignUp(String email, String displayName, String password, Long organisationId, String jobTitle) {
+    }
+
+    /** What a member may change on their profile. */
+    record ProfileChange(String displayName, Long organisationId, String jobTitle, String bio) {
+    }
+}

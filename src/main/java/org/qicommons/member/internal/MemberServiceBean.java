@@ -1,0 +1,158 @@
+package org.qicommons.member.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.qicommons.core.Checks;
+import org.qicommons.core.ConflictException;
+import org.qicommons.core.InvalidInputException;
+import org.qicommons.core.NotFoundException;
+import org.qicommons.member.AccessToken;
+import org.qicommons.member.Member;
+import org.qicommons.member.MemberService;
+import org.qicommons.organisation.Organisation;
+import org.qicommons.search.ChangeLog;
+import org.qicommons.security.PasswordHasher;
+
+@ApplicationScoped
+@Transactional
+public class MemberServiceBean implements MemberService {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "qicommons")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Override
+    public Member signUp(SignUp request) {
+        String email = normaliseEmail(request.email());
+        String displayName = Checks.required("displayName", request.displayName(), MAX_DISPLAY_NAME);
+        String password = checkPassword(request.password());
+        Organisation organisation = organisationOrNull(request.organisationId());
+        String jobTitle = Checks.optional("jobTitle", request.jobTitle(), MAX_JOB_TITLE);
+        if (findByEmail(email).isPresent()) {
+            throw new ConflictException("email", "a member with this e-mail address already exists");
+        }
+        Member member = new Member(email, displayName, hasher.hash(password), organisation, jobTitle, Instant.now());
+        em.persist(member);
+        em.flush();
+        changeLog.record(ChangeLog.MEMBER, member.getId(), ChangeLog.Operation.CREATED);
+        return member;
+    }
+
+    @Override
+    public Optional<Member> authenticate(String email, String password) {
+        if (email == null || password == null || password.length() > MAX_PASSWORD) {
+            return Optional.empty();
+        }
+        Optional<Member> member = findByEmail(email.strip().toLowerCase(Locale.ROOT));
+        if (member.isEmpty()) {
+            hasher.burnEquivalentTime(password);
+            return Optional.empty();
+        }
+        return member.filter(m -> hasher.matches(password, m.getPasswordHash()));
+    }
+
+    @Override
+    public String issueToken(String email, String password) {
+        Member member = authenticate(email, password)
+                .orElseThrow(() -> new InvalidInputException("password", "e-mail address or password is not right"));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = "qic_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        em.persist(new AccessToken(member.getId(), sha256(token), Instant.now()));
+        return token;
+    }
+
+    @Override
+    public Optional<Long> memberForToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from AccessToken t where t.tokenHash = :hash", AccessToken.class)
+                .setParameter("hash", sha256(token.strip()))
+                .getResultStream().findFirst().map(AccessToken::getMemberId);
+    }
+
+    @Override
+    public Member findMember(long id) {
+        Member member = em.find(Member.class, id);
+        if (member == null) {
+            throw new NotFoundException("Member");
+        }
+        return member;
+    }
+
+    @Override
+    public Member editProfile(long memberId, ProfileChange change) {
+        Member member = findMember(memberId);
+        member.updateProfile(
+                Checks.required("displayName", change.displayName(), MAX_DISPLAY_NAME),
+                organisationOrNull(change.organisationId()),
+                Checks.optional("jobTitle", change.jobTitle(), MAX_JOB_TITLE),
+                Checks.optional("bio", change.bio(), MAX_BIO));
+        changeLog.record(ChangeLog.MEMBER, member.getId(), ChangeLog.Operation.UPDATED);
+        return member;
+    }
+
+    private Optional<Member> findByEmail(String email) {
+        return em.createQuery("select m from Member m where m.email = :email", Member.class)
+                .setParameter("email", email).getResultStream().findFirst();
+    }
+
+    private Organisation organisationOrNull(Long organisationId) {
+        if (organisationId == null) {
+            return null;
+        }
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw new InvalidInputException("organisationId", "no organisation has this id");
+        }
+        return organisation;
+    }
+
+    private static String normaliseEmail(String email) {
+        String value = Checks.required("email", email, MAX_EMAIL).toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(value).matches()) {
+            throw new InvalidInputException("email", "must be an e-mail address, like name@example.nhs.uk");
+        }
+        return value;
+    }
+
+    private static String checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD + " characters");
+        }
+        if (password.length() > MAX_PASSWORD) {
+            throw new InvalidInputException("password", "must be at most " + MAX_PASSWORD + " characters");
+        }
+        return password;
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

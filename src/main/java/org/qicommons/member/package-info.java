@@ -1,0 +1,2 @@
+/** Members: the people who use QI Commons, their profiles, passwords and personal access tokens. */
+package org.qicommons.member;

@@ -1,0 +1,95 @@
+package org.qicommons.member.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import org.qicommons.api.Bodies;
+import org.qicommons.api.MemberRef.OrganisationRef;
+import org.qicommons.core.ForbiddenException;
+import org.qicommons.member.Member;
+import org.qicommons.member.MemberService;
+import org.qicommons.security.CurrentMember;
+
+@Path("members")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+    @Inject
+    MemberService members;
+
+    @Inject
+    CurrentMember current;
+
+    public record SignUpBody(String email, String displayName, String password, Long organisationId, String jobTitle) {
+    }
+
+    public record ProfileBody(String displayName, Long organisationId, String jobTitle, String bio) {
+    }
+
+    /** A profile as others see it. */
+    public record Profile(Long id, String displayName, OrganisationRef organisation, String jobTitle, String bio,
+            Instant createdAt) {
+        static Profile of(Member member) {
+            return new Profile(member.getId(), member.getDisplayName(), OrganisationRef.of(member.getOrganisation()),
+                    member.getJobTitle(), member.getBio(), member.getCreatedAt());
+        }
+    }
+
+    /** The caller's own profile: the only place the e-mail address appears. */
+    public record OwnProfile(Long id, String email, String displayName, OrganisationRef organisation, String jobTitle,
+            String bio, Instant createdAt) {
+        static OwnProfile of(Member member) {
+            return new OwnProfile(member.getId(), member.getEmail(), member.getDisplayName(),
+                    OrganisationRef.of(member.getOrganisation()), member.getJobTitle(), member.getBio(),
+                    member.getCreatedAt());
+        }
+    }
+
+    @POST
+    public Response signUp(SignUpBody body, @Context UriInfo uri) {
+        SignUpBody request = Bodies.required(body);
+        Member member = members.signUp(new MemberService.SignUp(request.email(), request.displayName(),
+                request.password(), request.organisationId(), request.jobTitle()));
+        return Response.created(uri.getAbsolutePathBuilder().path(member.getId().toString()).build())
+                .entity(OwnProfile.of(member)).build();
+    }
+
+    @GET
+    @Path("me")
+    public OwnProfile me() {
+        return OwnProfile.of(members.findMember(signedIn()));
+    }
+
+    @PATCH
+    @Path("me")
+    public OwnProfile editProfile(ProfileBody body) {
+        ProfileBody request = Bodies.required(body);
+        return OwnProfile.of(members.editProfile(signedIn(), new MemberService.ProfileChange(request.displayName(),
+                request.organisationId(), request.jobTitle(), request.bio())));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public Profile get(@PathParam("id") long id) {
+        return Profile.of(members.findMember(id));
+    }
+
+    private long signedIn() {
+        if (!current.isSignedIn()) {
+            throw new ForbiddenException("sign in first");
+        }
+        return current.viewer().memberId();
+    }
+}

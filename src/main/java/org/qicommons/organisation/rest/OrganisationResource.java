@@ -1,0 +1,51 @@
+package org.qicommons.organisation.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.qicommons.api.Bodies;
+import org.qicommons.api.MemberRef.OrganisationRef;
+import org.qicommons.organisation.Organisation;
+import org.qicommons.organisation.OrganisationService;
+
+@Path("organisations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+    @Inject
+    OrganisationService organisations;
+
+    public record NewOrganisation(String name, String type, String region) {
+    }
+
+    @GET
+    public List<OrganisationRef> list() {
+        return organisations.listOrganisations().stream().map(OrganisationRef::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public OrganisationRef get(@PathParam("id") long id) {
+        return OrganisationRef.of(organisations.findOrganisation(id));
+    }
+
+    /** Anyone may add their organisation, so that it can be chosen at sign-up. */
+    @POST
+    public Response add(NewOrganisation body, @Context UriInfo uri) {
+        NewOrganisation request = Bodies.required(body);
+        Organisation organisation = organisations.addOrganisation(request.name(), request.type(), request.region());
+        return Response.created(uri.getAbsolutePathBuilder().path(organisation.getId().toString()).build())
+                .entity(OrganisationRef.of(organisation)).build();
+    }
+}

@@ -1,0 +1,60 @@
+package org.qicommons.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import org.qicommons.core.NotFoundException;
+import org.qicommons.member.Member;
+import org.qicommons.member.MemberService;
+import org.qicommons.member.Viewer;
+
+/** The caller of this request, as pages and resources need it. */
+@Named
+@RequestScoped
+public class CurrentMember {
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Viewer viewer;
+    private Member member;
+
+    public Viewer viewer() {
+        if (viewer == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            viewer = principal == null ? Viewer.anonymous() : Viewer.member(Long.parseLong(principal.getName()));
+        }
+        return viewer;
+    }
+
+    public boolean isSignedIn() {
+        return viewer().signedIn();
+    }
+
+    /** The signed-in member (for the page header); null when anonymous. */
+    public Member getMember() {
+        if (member == null && isSignedIn()) {
+            try {
+                member = members.findMember(viewer().memberId());
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
+        return member;
+    }
+
+    /** The token cookie-authenticated API writes must send in {@code X-CSRF-Token}. */
+    public String getCsrfToken() {
+        HttpSession session = request.getSession(false);
+        return session == null ? "" : (String) session.getAttribute(QicAuthenticationMechanism.SESSION_CSRF);
+    }
+}
