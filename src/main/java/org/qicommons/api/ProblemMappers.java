@@ -3,6 +3,7 @@ package org.qicommons.api;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -85,6 +86,9 @@ public final class ProblemMappers {
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
                 return badJson(e.getCause());
             }
+            if (e.getCause() instanceof NoContentException) {
+                return Problem.response(Status.BAD_REQUEST, "the request needs a JSON body", "body");
+            }
             String detail = status.getStatusCode() == 404 ? "Not found" : status.getReasonPhrase();
             return Problem.response(status, detail, null);
         }
@@ -126,9 +130,12 @@ public final class ProblemMappers {
             LOG.log(Level.SEVERE, "Could not write a JSON response", e);
             return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", null);
         }
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        Matcher property = PROPERTY.matcher(message);
-        String field = property.find() ? property.group(1) : null;
+        // the property is named by whichever exception in the chain came from JSON-B, not always the first
+        String field = null;
+        for (Throwable t = e; t != null && field == null; t = t.getCause()) {
+            Matcher property = PROPERTY.matcher(t.getMessage() == null ? "" : t.getMessage());
+            field = property.find() ? property.group(1) : null;
+        }
         String detail = field == null ? "The request body is not valid JSON for this request."
                 : field + " has a value of the wrong type";
         return Problem.response(Status.BAD_REQUEST, detail, field);

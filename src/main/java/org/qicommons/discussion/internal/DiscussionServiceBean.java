@@ -74,7 +74,7 @@ public class DiscussionServiceBean implements DiscussionService {
         if (discussion == null || discussion.getDeletedAt() != null) {
             throw new NotFoundException("Discussion");
         }
-        GroupAccess access = groups.accessTo(viewer, discussion.getGroup());
+        GroupAccess access = accessTo(viewer, discussion, "Discussion");
         requirePosting(access);
         String checkedBody = Checks.text("body", body, MAX_BODY);
         Post parent = replyToId == null ? openingPost(discussion) : em.find(Post.class, replyToId);
@@ -169,7 +169,7 @@ public class DiscussionServiceBean implements DiscussionService {
     @Override
     public ThreadView readThread(Viewer viewer, long discussionId, String after, int size) {
         Discussion discussion = liveDiscussion(discussionId);
-        GroupAccess access = groups.accessTo(viewer, discussion.getGroup());
+        GroupAccess access = accessTo(viewer, discussion, "Discussion");
         int pageSize = Checks.pageSize(size, DEFAULT_THREAD_SIZE, MAX_PAGE_SIZE);
         List<Post> posts = withAuthors(em.createQuery("select p from Post p where p.discussionId = :id"
                 + " and p.threadPath > :after order by p.threadPath", Post.class))
@@ -242,8 +242,26 @@ public class DiscussionServiceBean implements DiscussionService {
         if (post == null) {
             throw new NotFoundException("Post");
         }
-        Discussion discussion = liveDiscussion(post.getDiscussionId());
-        return new PostInContext(post, discussion, groups.accessTo(viewer, discussion.getGroup()));
+        Discussion discussion;
+        try {
+            discussion = liveDiscussion(post.getDiscussionId());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Post");
+        }
+        return new PostInContext(post, discussion, accessTo(viewer, discussion, "Post"));
+    }
+
+    /**
+     * The viewer's access to the discussion's group. A group the viewer may not read is reported as
+     * the thing asked for being missing ("Post not found", not "Group not found"), so the answer is
+     * exactly the one for an id that does not exist.
+     */
+    private GroupAccess accessTo(Viewer viewer, Discussion discussion, String asked) {
+        try {
+            return groups.accessTo(viewer, discussion.getGroup());
+        } catch (NotFoundException e) {
+            throw new NotFoundException(asked);
+        }
     }
 
     private Discussion liveDiscussion(long discussionId) {

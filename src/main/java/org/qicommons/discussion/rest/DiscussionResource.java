@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.qicommons.api.Bodies;
+import org.qicommons.api.PageSize;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.Post;
@@ -44,15 +44,15 @@ public class DiscussionResource {
     }
 
     @GET
-    public ActivityPageJson recent(@QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("0") int size) {
-        return ActivityPageJson.of(discussions.recentActivity(current.viewer(), cursor, size));
+    public ActivityPageJson recent(@QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+        return ActivityPageJson.of(discussions.recentActivity(current.viewer(), cursor, PageSize.parse(size)));
     }
 
     @GET
     @Path("{id: [0-9]+}")
     public ThreadJson thread(@PathParam("id") long id, @QueryParam("after") String after,
-            @QueryParam("size") @DefaultValue("0") int size) {
-        return ThreadJson.of(discussions.readThread(current.viewer(), id, after, size));
+            @QueryParam("size") String size) {
+        return ThreadJson.of(discussions.readThread(current.viewer(), id, after, PageSize.parse(size)));
     }
 
     @POST

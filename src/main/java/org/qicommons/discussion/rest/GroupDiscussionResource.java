@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.qicommons.api.Bodies;
+import org.qicommons.api.PageSize;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.Post;
@@ -45,8 +45,8 @@ public class GroupDiscussionResource {
 
     @GET
     public ActivityPageJson activity(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
-            @QueryParam("size") @DefaultValue("0") int size) {
-        return ActivityPageJson.of(discussions.groupActivity(current.viewer(), slug, cursor, size));
+            @QueryParam("size") String size) {
+        return ActivityPageJson.of(discussions.groupActivity(current.viewer(), slug, cursor, PageSize.parse(size)));
     }
 
     @POST

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.qicommons.api.Bodies;
+import org.qicommons.core.InvalidInputException;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.Post;
@@ -71,7 +72,10 @@ public class PostResource {
     @Path("{id: [0-9]+}/hidden")
     public PostJson hide(@PathParam("id") long id, HiddenBody body) {
         HiddenBody request = Bodies.required(body);
-        discussions.setHidden(current.viewer(), id, !Boolean.FALSE.equals(request.hidden()));
+        if (request.hidden() == null) {
+            throw new InvalidInputException("hidden", "must be true or false");
+        }
+        discussions.setHidden(current.viewer(), id, request.hidden());
         return PostJson.of(discussions.findPost(current.viewer(), id));
     }
 
