@@ -16,21 +16,40 @@ public class GroupAccessLoader {
     EntityManager em;
 
     public GroupAccess readable(Viewer viewer, String slug) {
-        Group group = slug == null ? null : em.createQuery("select g from GroupEntity g where g.slug = :slug", Group.class)
-                .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
-        return readable(viewer, group);
+        return readable(viewer, bySlug(slug));
     }
 
     public GroupAccess readable(Viewer viewer, Group group) {
-        if (group == null) {
-            throw new NotFoundException("Group");
-        }
-        GroupMembership membership = viewer.signedIn() ? membership(group.getId(), viewer.memberId()) : null;
-        GroupAccess access = new GroupAccess(group, viewer, membership);
+        GroupAccess access = load(viewer, group);
         if (!access.canRead()) {
             throw new NotFoundException("Group");
         }
         return access;
+    }
+
+    /**
+     * Like {@link #readable(Viewer, String)}, but someone invited to a PRIVATE group may see it too:
+     * otherwise they could never accept, since only active members can read a private group.
+     */
+    public GroupAccess readableOrInvited(Viewer viewer, String slug) {
+        GroupAccess access = load(viewer, bySlug(slug));
+        if (!access.canRead() && !access.invited()) {
+            throw new NotFoundException("Group");
+        }
+        return access;
+    }
+
+    private Group bySlug(String slug) {
+        return slug == null ? null : em.createQuery("select g from GroupEntity g where g.slug = :slug", Group.class)
+                .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+    }
+
+    private GroupAccess load(Viewer viewer, Group group) {
+        if (group == null) {
+            throw new NotFoundException("Group");
+        }
+        GroupMembership membership = viewer.signedIn() ? membership(group.getId(), viewer.memberId()) : null;
+        return new GroupAccess(group, viewer, membership);
     }
 
     public GroupMembership membership(long groupId, long memberId) {

@@ -80,7 +80,7 @@ public class GroupServiceBean implements GroupService {
 
     @Override
     public GroupMembership joinGroup(Viewer viewer, String slug) {
-        GroupAccess group = access.readable(viewer, slug);
+        GroupAccess group = access.readableOrInvited(viewer, slug);
         Member member = signedInMember(viewer);
         GroupMembership existing = group.membership();
         if (existing != null && existing.getStatus() == MembershipStatus.INVITED) {
