@@ -74,7 +74,7 @@ public class DiscussionServiceBean implements DiscussionService {
         if (discussion == null || discussion.getDeletedAt() != null) {
             throw new NotFoundException("Discussion");
         }
-        GroupAccess access = groups.accessTo(viewer, discussion.getGroup());
+        GroupAccess access = readableGroup(viewer, discussion, "Discussion");
         requirePosting(access);
         String checkedBody = Checks.text("body", body, MAX_BODY);
         Post parent = replyToId == null ? openingPost(discussion) : em.find(Post.class, replyToId);
@@ -169,7 +169,7 @@ public class DiscussionServiceBean implements DiscussionService {
     @Override
     public ThreadView readThread(Viewer viewer, long discussionId, String after, int size) {
         Discussion discussion = liveDiscussion(discussionId);
-        GroupAccess access = groups.accessTo(viewer, discussion.getGroup());
+        GroupAccess access = readableGroup(viewer, discussion, "Discussion");
         int pageSize = Checks.pageSize(size, DEFAULT_THREAD_SIZE, MAX_PAGE_SIZE);
         List<Post> posts = withAuthors(em.createQuery("select p from Post p where p.discussionId = :id"
                 + " and p.threadPath > :after order by p.threadPath", Post.class))
@@ -243,7 +243,20 @@ public class DiscussionServiceBean implements DiscussionService {
             throw new NotFoundException("Post");
         }
         Discussion discussion = liveDiscussion(post.getDiscussionId());
-        return new PostInContext(post, discussion, groups.accessTo(viewer, discussion.getGroup()));
+        return new PostInContext(post, discussion, readableGroup(viewer, discussion, "Post"));
+    }
+
+    /**
+     * The viewer's access to the discussion's group. An unreadable group is reported as a missing
+     * {@code asked} (discussion or post), the same answer as for an id that does not exist: "Group not
+     * found" would tell the caller that a private discussion has this id.
+     */
+    private GroupAccess readableGroup(Viewer viewer, Discussion discussion, String asked) {
+        try {
+            return groups.accessTo(viewer, discussion.getGroup());
+        } catch (NotFoundException e) {
+            throw new NotFoundException(asked);
+        }
     }
 
     /** The discussion with its group and author in one query; deleted discussions count as missing. */
