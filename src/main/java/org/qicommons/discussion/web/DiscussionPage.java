@@ -8,6 +8,8 @@ import java.io.Serializable;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.discussion.DiscussionService;
+import org.qicommons.discussion.PostView;
+import org.qicommons.discussion.ThreadPath;
 import org.qicommons.discussion.ThreadView;
 import org.qicommons.security.CurrentMember;
 import org.qicommons.ui.Pages;
@@ -37,8 +39,27 @@ public class DiscussionPage implements Serializable {
         }
         try {
             thread = discussions.readThread(current.viewer(), id, after, 0);
+            openAtPost(Pages.longParam("post"));
         } catch (NotFoundException | InvalidInputException e) {
             thread = null;
+        }
+    }
+
+    /** A permalink to a post beyond the first page opens the thread at that post. */
+    private void openAtPost(Long postId) {
+        if (postId == null || thread.nextCursor() == null || (after != null && !after.isEmpty())
+                || thread.posts().stream().anyMatch(post -> post.id().equals(postId))) {
+            return;
+        }
+        PostView target;
+        try {
+            target = discussions.findPost(current.viewer(), postId);
+        } catch (NotFoundException e) {
+            return;
+        }
+        if (target.discussionId().equals(thread.discussion().getId())) {
+            after = ThreadPath.justBefore(target.post().getThreadPath());
+            thread = discussions.readThread(current.viewer(), thread.discussion().getId(), after, 0);
         }
     }
 
