@@ -53,4 +53,23 @@ class ThreadPathTest {
         assertThrows(IllegalArgumentException.class, () -> ThreadPath.root(ThreadPath.MAX_POST_NUMBER + 1));
         assertEquals("999999", ThreadPath.root(ThreadPath.MAX_POST_NUMBER));
     }
+
+    @Test
+    void justBeforeAPathComesEveryPostBeforeItAndNoneFromIt() {
+        // a thread with replies at several depths, numbered as they would be written
+        List<String> paths = new ArrayList<>();
+        String update = ThreadPath.root(1);
+        paths.add(update);
+        java.util.Random random = new java.util.Random(42);
+        for (int number = 2; number <= 400; number++) {
+            String parent = paths.get(random.nextInt(paths.size()));
+            paths.add(ThreadPath.child(parent, number));
+        }
+        paths.sort(String::compareTo);
+        for (String path : paths) {
+            String cursor = ThreadPath.justBefore(path);
+            List<String> fromCursor = paths.stream().filter(p -> p.compareTo(cursor) > 0).toList();
+            assertEquals(paths.subList(paths.indexOf(path), paths.size()), fromCursor, path);
+        }
+    }
 }
