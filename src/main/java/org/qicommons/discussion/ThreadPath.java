@@ -30,6 +30,21 @@ public final class ThreadPath {
         return path.length() <= 2 * WIDTH ? path : path.substring(0, 2 * WIDTH);
     }
 
+    /**
+     * A thread cursor that sorts after every post before {@code path} in thread order and before the
+     * post itself, so a page read "after" it starts at that post (used to open a long thread at a
+     * permalink). For the opening post it is the empty cursor.
+     */
+    public static String justBefore(String path) {
+        if (path.length() <= WIDTH) {
+            return "";
+        }
+        int lastStart = path.length() - WIDTH;
+        int number = Integer.parseInt(path.substring(lastStart));
+        return path.substring(0, lastStart) + "0".repeat(WIDTH - Integer.toString(number - 1).length()) + (number - 1)
+                + MAX_POST_NUMBER;
+    }
+
     private static String segment(int postNumber) {
         if (postNumber < 1 || postNumber > MAX_POST_NUMBER) {
             throw new IllegalArgumentException("post number out of range: " + postNumber);

@@ -30,10 +30,23 @@ public class CurrentMember {
 
     public Viewer viewer() {
         if (viewer == null) {
-            Principal principal = securityContext.getCallerPrincipal();
+            Principal principal = callerPrincipal();
             viewer = principal == null ? Viewer.anonymous() : Viewer.member(Long.parseLong(principal.getName()));
         }
         return viewer;
+    }
+
+    /**
+     * While an error page is rendered (a forward after {@code sendError}), Soteria's SecurityContext
+     * on Payara 7 throws a NullPointerException (no JACC policy context). The request still knows
+     * its caller, so ask it then.
+     */
+    private Principal callerPrincipal() {
+        try {
+            return securityContext.getCallerPrincipal();
+        } catch (RuntimeException e) {
+            return request.getUserPrincipal();
+        }
     }
 
     public boolean isSignedIn() {

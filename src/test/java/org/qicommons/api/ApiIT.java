@@ -1,5 +1,11 @@
 package org.qicommons.api;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URLEncoder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -789,7 +795,48 @@ class ApiIT {
         // A made-up session cookie signs nobody in.
         assertProblem(api.send("POST", "api/groups", null, "{\"name\":\"x\",\"visibility\":\"PUBLIC\",\"joinPolicy\":\"OPEN\"}",
                 Map.of("Cookie", "JSESSIONID=made-up")), 403, null);
-        // The cookie-authenticated write without X-CSRF-Token is not tested here: a session needs the
-        // Faces sign-in page, which this branch does not have yet.
+    }
+
+    @Test
+    void aSignedInBrowserMustEchoTheCsrfTokenToWriteThroughTheApi() throws Exception {
+        ApiClient api = api();
+        Account member = member("Csrf browser");
+        HttpClient browser = HttpClient.newHttpClient();
+        // The sign-in page hands out a session and the Faces view state; signing in changes the session id.
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(base.toURI().resolve("member/signin.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String before = sessionCookie(form);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(viewState.find(), "the sign-in form carries its view state");
+        String fields = "signin=signin&signin%3Aemail=" + URLEncoder.encode(member.email(), StandardCharsets.UTF_8)
+                + "&signin%3Apassword=" + URLEncoder.encode(member.password(), StandardCharsets.UTF_8)
+                + "&signin%3Anext=&signin%3Asignin-button=Sign+in&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(base.toURI().resolve("member/signin.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        String session = sessionCookie(signedIn);
+        assertNotNull(session, "signing in sets a session cookie: " + signedIn.statusCode() + " " + signedIn.body());
+        assertNotEquals(before, session, "the session id changes at sign-in");
+        String cookie = "JSESSIONID=" + session;
+        assertEquals(member.id(), api.send("GET", "api/members/me", null, null, Map.of("Cookie", cookie)).expect(200)
+                .json().getJsonNumber("id").longValue(), "the cookie signs the member in");
+
+        String group = "{\"name\":\"" + SampleMembers.unique("Csrf cookie") + "\",\"visibility\":\"PUBLIC\",\"joinPolicy\":\"OPEN\"}";
+        assertProblem(api.send("POST", "api/groups", null, group, Map.of("Cookie", cookie)), 403, "X-CSRF-Token");
+        assertProblem(api.send("POST", "api/groups", null, group, Map.of("Cookie", cookie, "X-CSRF-Token", "guess")),
+                403, "X-CSRF-Token");
+
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(base.toURI().resolve("")).header("Cookie", cookie)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(token.find(), "signed-in pages carry the CSRF token");
+        api.send("POST", "api/groups", null, group, Map.of("Cookie", cookie, "X-CSRF-Token", token.group(1))).expect(201);
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .reduce((first, last) -> last).orElse(null);
     }
 }

@@ -264,8 +264,14 @@ public class DiscussionServiceBean implements DiscussionService {
         }
     }
 
+    /** The discussion with its group and author in one query; deleted discussions count as missing. */
     private Discussion liveDiscussion(long discussionId) {
-        Discussion discussion = em.find(Discussion.class, discussionId);
+        Discussion discussion = em.createQuery("select d from Discussion d where d.id = :id", Discussion.class)
+                .setParameter("id", discussionId)
+                .setHint("eclipselink.join-fetch", "d.group")
+                .setHint("eclipselink.join-fetch", "d.author")
+                .setHint("eclipselink.left-join-fetch", "d.author.organisation")
+                .getResultStream().findFirst().orElse(null);
         if (discussion == null || discussion.getDeletedAt() != null) {
             throw new NotFoundException("Discussion");
         }

@@ -1,0 +1,85 @@
+package org.qicommons.discussion.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.qicommons.core.InvalidInputException;
+import org.qicommons.core.NotFoundException;
+import org.qicommons.discussion.DiscussionService;
+import org.qicommons.discussion.PostView;
+import org.qicommons.discussion.ThreadPath;
+import org.qicommons.discussion.ThreadView;
+import org.qicommons.security.CurrentMember;
+import org.qicommons.ui.Pages;
+
+/** A whole discussion in thread order, a page of posts at a time; {@code after} reads on. */
+@Named
+@ViewScoped
+public class DiscussionPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    CurrentMember current;
+
+    private ThreadView thread;
+    private String after;
+
+    /** Loads while the view is built: the per-post forms are made from these posts. */
+    @PostConstruct
+    void load() {
+        Long id = Pages.longParam("id");
+        after = Pages.param("after");
+        if (id == null) {
+            return;
+        }
+        try {
+            thread = discussions.readThread(current.viewer(), id, after, 0);
+            openAtPost(Pages.longParam("post"));
+        } catch (NotFoundException | InvalidInputException e) {
+            thread = null;
+        }
+    }
+
+    /** A permalink to a post beyond the first page opens the thread at that post. */
+    private void openAtPost(Long postId) {
+        if (postId == null || thread.nextCursor() == null || (after != null && !after.isEmpty())
+                || thread.posts().stream().anyMatch(post -> post.id().equals(postId))) {
+            return;
+        }
+        PostView target;
+        try {
+            target = discussions.findPost(current.viewer(), postId);
+        } catch (NotFoundException e) {
+            return;
+        }
+        if (target.discussionId().equals(thread.discussion().getId())) {
+            after = ThreadPath.justBefore(target.post().getThreadPath());
+            thread = discussions.readThread(current.viewer(), thread.discussion().getId(), after, 0);
+        }
+    }
+
+    /** The view action: a discussion the viewer may not read answers exactly like one that does not exist. */
+    public void check() {
+        if (thread == null) {
+            Pages.notFound();
+        }
+    }
+
+    public String returnTo() {
+        String base = "/discussion/view.xhtml?id=" + thread.discussion().getId();
+        return after == null || after.isEmpty() ? base : base + "&after=" + after;
+    }
+
+    public ThreadView getThread() {
+        return thread;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+}

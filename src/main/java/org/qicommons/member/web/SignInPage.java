@@ -1,0 +1,92 @@
+package org.qicommons.member.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.qicommons.security.SignInThrottle;
+import org.qicommons.security.TooManyAttemptsException;
+import org.qicommons.ui.Pages;
+
+/**
+ * Sign in through Jakarta Security, so the one authentication mechanism checks the password and
+ * changes the session id. Failed attempts are throttled per account and per network address.
+ */
+@Named
+@RequestScoped
+public class SignInPage {
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String email;
+    private String password;
+    private String next;
+
+    public void signIn() {
+        String address = request.getRemoteAddr();
+        long wait = throttle.secondsToWait(email, address);
+        if (wait > 0) {
+            Pages.error(null, new TooManyAttemptsException(wait).getMessage());
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
+                .withParams().credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
+                        new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            throttle.failed(email, address);
+            Pages.error("signin:email", "The e-mail address or password is not right.");
+            return;
+        }
+        throttle.succeeded(email);
+        Pages.redirect(safeNext(next));
+    }
+
+    /** Only a path inside this site, so a link cannot send someone elsewhere after signing in. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return next;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

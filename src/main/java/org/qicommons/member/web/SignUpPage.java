@@ -1,0 +1,181 @@
+package org.qicommons.member.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.qicommons.core.InvalidInputException;
+import org.qicommons.member.Member;
+import org.qicommons.member.MemberService;
+import org.qicommons.organisation.Organisation;
+import org.qicommons.organisation.OrganisationService;
+import org.qicommons.organisation.OrganisationType;
+import org.qicommons.ui.Pages;
+
+/**
+ * Joining QI Commons. A member whose organisation is not listed adds it here; once added it is
+ * chosen in the list, so sending the form again after another mistake does not add it twice.
+ */
+@Named
+@RequestScoped
+public class SignUpPage {
+    /** The value of the "my organisation is not listed" choice. */
+    public static final String NEW_ORGANISATION = "new";
+    private static final Map<String, String> MEMBER_FIELDS = Map.of("email", "E-mail address", "displayName",
+            "Your name", "password", "Password", "jobTitle", "Job title", "organisationId", "Organisation");
+    private static final Map<String, String> ORGANISATION_FIELDS = Map.of("name", "Organisation name", "type",
+            "Type of organisation", "region", "Nation or region", "organisationId", "Organisation");
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    HttpServletRequest request;
+
+    private List<Organisation> organisationList;
+    private String displayName;
+    private String email;
+    private String password;
+    private String organisation;
+    private String organisationName;
+    private String organisationType;
+    private String organisationRegion;
+    private String jobTitle;
+
+    public void signUp() {
+        Long organisationId;
+        try {
+            organisationId = chosenOrganisation();
+        } catch (InvalidInputException e) {
+            Pages.invalid("signup", e, ORGANISATION_FIELDS, field -> "organisationId".equals(field) ? "organisation" : "organisation" + capitalise(field));
+            return;
+        }
+        Member member;
+        try {
+            member = members.signUp(new MemberService.SignUp(email, displayName, password, organisationId, jobTitle));
+        } catch (InvalidInputException e) {
+            Pages.invalid("signup", e, MEMBER_FIELDS, field -> "organisationId".equals(field) ? "organisation" : field);
+            return;
+        }
+        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext()
+                .getResponse();
+        securityContext.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(member.getEmail(), new Password(password)))
+                .newAuthentication(true));
+        Pages.done("Welcome to QI Commons, " + member.getDisplayName() + ". Join a group to start sharing.");
+        Pages.redirect("/");
+    }
+
+    private Long chosenOrganisation() {
+        if (organisation == null || organisation.isBlank()) {
+            return null;
+        }
+        if (NEW_ORGANISATION.equals(organisation)) {
+            Organisation added = organisations.addOrganisation(organisationName, organisationType, organisationRegion);
+            organisation = added.getId().toString();
+            organisationList = null;
+            return added.getId();
+        }
+        if (!organisation.matches("\\d{1,18}")) {
+            throw new InvalidInputException("organisationId", "must be chosen from the list");
+        }
+        return Long.valueOf(organisation);
+    }
+
+    private static String capitalise(String field) {
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    public List<Organisation> getOrganisations() {
+        if (organisationList == null) {
+            organisationList = organisations.listOrganisations();
+        }
+        return organisationList;
+    }
+
+    public OrganisationType[] getOrganisationTypes() {
+        return OrganisationType.values();
+    }
+
+    public int getMinPassword() {
+        return MemberService.MIN_PASSWORD;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public void setOrganisationName(String organisationName) {
+        this.organisationName = organisationName;
+    }
+
+    public String getOrganisationType() {
+        return organisationType;
+    }
+
+    public void setOrganisationType(String organisationType) {
+        this.organisationType = organisationType;
+    }
+
+    public String getOrganisationRegion() {
+        return organisationRegion;
+    }
+
+    public void setOrganisationRegion(String organisationRegion) {
+        this.organisationRegion = organisationRegion;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+}

@@ -1,0 +1,2 @@
+/** Pages for members: sign up, sign in and out, profiles. */
+package org.qicommons.member.web;

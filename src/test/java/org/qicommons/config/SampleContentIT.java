@@ -1,0 +1,84 @@
+package org.qicommons.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.qicommons.core.NotFoundException;
+import org.qicommons.discussion.ActivityItem;
+import org.qicommons.discussion.DiscussionService;
+import org.qicommons.discussion.PostView;
+import org.qicommons.discussion.ThreadView;
+import org.qicommons.group.Group;
+import org.qicommons.group.GroupService;
+import org.qicommons.group.GroupSummary;
+import org.qicommons.member.Viewer;
+import org.qicommons.testing.Deployments;
+
+/**
+ * The sample content carries the acceptance conversation of issue 2. It is loaded inside a
+ * transaction that is rolled back, so the shared test database is left as it was.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SampleContentIT {
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestPackages(SampleContentIT.class.getPackage());
+    }
+
+    @Inject
+    SampleForum forum;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    void theEquityConversationIsThereNestedAndInOrder() throws Exception {
+        transaction.begin();
+        try {
+            forum.load();
+            Group equity = newestGroupNamed("Achieving equity through QI", Viewer.anonymous());
+            ActivityItem conversation = discussions.groupActivity(Viewer.anonymous(), equity.getSlug(), null, 20).items()
+                    .stream().filter(item -> item.discussion().getTitle().contains("disparities")).findFirst()
+                    .orElseThrow();
+            ThreadView thread = discussions.readThread(Viewer.anonymous(), conversation.discussion().getId(), null, 0);
+            List<PostView> posts = thread.posts();
+            assertEquals(List.of("Amara Okafor", "Priya Raman", "Amara Okafor", "Priya Raman", "Dr Tom Hartley"),
+                    posts.stream().map(post -> post.author().getDisplayName()).toList());
+            assertEquals(List.of(0, 1, 2, 2, 1), posts.stream().map(PostView::depth).toList());
+            assertEquals(posts.get(1).id(), posts.get(2).replyToId(), "the author answers the first reply");
+            assertEquals(posts.get(1).id(), posts.get(3).replyToId(), "the replier clarifies their own reply");
+            assertEquals(posts.get(0).id(), posts.get(4).replyToId(), "public health answers the update itself");
+            assertTrue(posts.get(0).body().contains("ethnicity"), posts.get(0).body());
+            assertTrue(posts.get(1).body().toLowerCase().contains("visual tools"), posts.get(1).body());
+            assertEquals("Care home", posts.get(0).author().getOrganisation().getType().label());
+
+            Group privateGroup = newestGroupNamed("Care home QI leads network", Viewer.member(posts.get(0).author().getId()));
+            assertThrows(NotFoundException.class, () -> groups.findGroup(Viewer.anonymous(), privateGroup.getSlug()));
+            assertThrows(NotFoundException.class,
+                    () -> groups.findGroup(Viewer.member(posts.get(4).author().getId()), privateGroup.getSlug()));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private Group newestGroupNamed(String name, Viewer viewer) {
+        return groups.listGroups(viewer).stream().map(GroupSummary::group).filter(g -> g.getName().equals(name))
+                .max(Comparator.comparing(Group::getId)).orElseThrow();
+    }
+}
