@@ -27,9 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qicommons.testing.Browser;
 import org.qicommons.testing.Deployments;
@@ -298,7 +298,16 @@ class ConversationBrowserIT {
 
     private void follow(WebElement linkOrButton) throws Exception {
         linkOrButton.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(linkOrButton));
+        // Left the page once the old element is gone. Mid-navigation Chromium may report that as
+        // "stale" or as "node does not belong to the document"; both mean the same here.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(browser -> {
+            try {
+                linkOrButton.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         check();
     }
 
