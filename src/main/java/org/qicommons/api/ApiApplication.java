@@ -6,9 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "QI Commons API", version = "1",
-        description = "Members, organisations, groups and threaded discussions. Authenticate with "
-                + "POST /api/tokens and send the token as 'Authorization: Bearer <token>'. Errors are "
-                + "application/problem+json with the offending field in 'field'."))
-public class ApiApplication extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "QI Commons API",
+                        version = "1",
+                        description = "Members, organisations, groups and threaded discussions. Authenticate with "
+                                + "POST /api/tokens and send the token as 'Authorization: Bearer <token>'. Errors are "
+                                + "application/problem+json with the offending field in 'field'."))
+public class ApiApplication extends Application {}

@@ -4,8 +4,7 @@ import org.qicommons.core.InvalidInputException;
 
 /** Guards against a request with no JSON body at all. */
 public final class Bodies {
-    private Bodies() {
-    }
+    private Bodies() {}
 
     public static <T> T required(T body) {
         if (body == null) {

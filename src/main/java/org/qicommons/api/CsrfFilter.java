@@ -6,8 +6,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Set;
 import org.qicommons.security.QicAuthenticationMechanism;
 
@@ -26,16 +26,22 @@ public class CsrfFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (SAFE.contains(context.getMethod()) || !"session".equals(request.getAttribute(QicAuthenticationMechanism.AUTHENTICATED_BY))) {
+        if (SAFE.contains(context.getMethod())
+                || !"session".equals(request.getAttribute(QicAuthenticationMechanism.AUTHENTICATED_BY))) {
             return;
         }
         var session = request.getSession(false);
-        String expected = session == null ? null : (String) session.getAttribute(QicAuthenticationMechanism.SESSION_CSRF);
+        String expected =
+                session == null ? null : (String) session.getAttribute(QicAuthenticationMechanism.SESSION_CSRF);
         String given = context.getHeaderString(HEADER);
-        if (expected == null || given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
-            context.abortWith(Problem.response(Status.FORBIDDEN,
-                    "A signed-in browser request that changes data needs the " + HEADER + " header.", HEADER));
+        if (expected == null
+                || given == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+            context.abortWith(Problem.response(
+                    Status.FORBIDDEN,
+                    "A signed-in browser request that changes data needs the " + HEADER + " header.",
+                    HEADER));
         }
     }
 }

@@ -7,14 +7,22 @@ import org.qicommons.organisation.Organisation;
 public record MemberRef(Long id, String displayName, String jobTitle, OrganisationRef organisation) {
 
     public static MemberRef of(Member member) {
-        return new MemberRef(member.getId(), member.getDisplayName(), member.getJobTitle(),
+        return new MemberRef(
+                member.getId(),
+                member.getDisplayName(),
+                member.getJobTitle(),
                 OrganisationRef.of(member.getOrganisation()));
     }
 
     public record OrganisationRef(Long id, String name, String type, String region) {
         public static OrganisationRef of(Organisation organisation) {
-            return organisation == null ? null : new OrganisationRef(organisation.getId(), organisation.getName(),
-                    organisation.getType().name(), organisation.getRegion());
+            return organisation == null
+                    ? null
+                    : new OrganisationRef(
+                            organisation.getId(),
+                            organisation.getName(),
+                            organisation.getType().name(),
+                            organisation.getRegion());
         }
     }
 }

@@ -9,8 +9,7 @@ import org.qicommons.core.InvalidInputException;
  * service's to check.
  */
 public final class PageSize {
-    private PageSize() {
-    }
+    private PageSize() {}
 
     public static int parse(String size) {
         if (size == null || size.isEmpty()) {

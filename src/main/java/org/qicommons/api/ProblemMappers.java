@@ -23,8 +23,7 @@ public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
     private static final Pattern PROPERTY = Pattern.compile("property ['\"]?(\\w+)");
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     @Provider
     public static class NotFound implements ExceptionMapper<NotFoundException> {
@@ -56,7 +55,9 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(TooManyAttemptsException e) {
             Response problem = Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage(), null);
-            return Response.fromResponse(problem).header("Retry-After", e.secondsToWait()).build();
+            return Response.fromResponse(problem)
+                    .header("Retry-After", e.secondsToWait())
+                    .build();
         }
     }
 
@@ -123,8 +124,9 @@ public final class ProblemMappers {
     static Response badJson(Throwable e) {
         boolean reading = false;
         for (Throwable t = e; t != null && !reading; t = t.getCause()) {
-            reading = java.util.Arrays.stream(t.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("readFrom")
-                    || frame.getMethodName().equals("fromJson"));
+            reading = java.util.Arrays.stream(t.getStackTrace())
+                    .anyMatch(frame -> frame.getMethodName().equals("readFrom")
+                            || frame.getMethodName().equals("fromJson"));
         }
         if (!reading) {
             LOG.log(Level.SEVERE, "Could not write a JSON response", e);
@@ -136,7 +138,8 @@ public final class ProblemMappers {
             Matcher property = PROPERTY.matcher(t.getMessage() == null ? "" : t.getMessage());
             field = property.find() ? property.group(1) : null;
         }
-        String detail = field == null ? "The request body is not valid JSON for this request."
+        String detail = field == null
+                ? "The request body is not valid JSON for this request."
                 : field + " has a value of the wrong type";
         return Problem.response(Status.BAD_REQUEST, detail, field);
     }

@@ -25,7 +25,8 @@ public class ConfiguredDataSource implements DataSource {
     public Connection getConnection() throws SQLException {
         Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
         String user = config.getOptionalValue("qic.db.user", String.class).orElse("");
-        String password = config.getOptionalValue("qic.db.password", String.class).orElse("");
+        String password =
+                config.getOptionalValue("qic.db.password", String.class).orElse("");
         return getConnection(user, password);
     }
 
@@ -42,18 +43,26 @@ public class ConfiguredDataSource implements DataSource {
         }
         Connection connection = driver.connect(url, properties);
         if (connection == null) {
-            throw new SQLException("No driver for database URL " + url + " (QIC_DB_URL takes jdbc:postgresql: or jdbc:h2: URLs)");
+            throw new SQLException(
+                    "No driver for database URL " + url + " (QIC_DB_URL takes jdbc:postgresql: or jdbc:h2: URLs)");
         }
         return connection;
     }
 
     /** QIC_DB_URL if set, otherwise an H2 file database under QIC_DATA_DIR. */
     public static String jdbcUrl(Config config) {
-        return config.getOptionalValue("qic.db.url", String.class).filter(url -> !url.isBlank()).orElseGet(() -> {
-            String dataDir = config.getOptionalValue("qic.data.dir", String.class).orElse("./data");
-            Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve("db").resolve("qicommons");
-            return "jdbc:h2:file:" + file;
-        });
+        return config.getOptionalValue("qic.db.url", String.class)
+                .filter(url -> !url.isBlank())
+                .orElseGet(() -> {
+                    String dataDir = config.getOptionalValue("qic.data.dir", String.class)
+                            .orElse("./data");
+                    Path file = Path.of(dataDir)
+                            .toAbsolutePath()
+                            .normalize()
+                            .resolve("db")
+                            .resolve("qicommons");
+                    return "jdbc:h2:file:" + file;
+                });
     }
 
     @Override

@@ -21,8 +21,10 @@ import org.flywaydb.core.Flyway;
         className = "org.qicommons.config.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 20,
-        properties = {"fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -83,15 +83,16 @@ public class SampleContent {
      */
     private void backdate(SampleTimeline timeline) {
         for (SampleTimeline.Stamp stamp : timeline.stamps()) {
-            em.createNativeQuery("update " + stamp.table() + " set " + stamp.column() + " = ? where " + stamp.key()
-                    + " = ?")
+            em.createNativeQuery(
+                            "update " + stamp.table() + " set " + stamp.column() + " = ? where " + stamp.key() + " = ?")
                     .setParameter(1, stamp.at().atOffset(ZoneOffset.UTC))
                     .setParameter(2, stamp.id())
                     .executeUpdate();
         }
         // A discussion's last activity is its newest post, whatever the services stamped.
         em.createNativeQuery("update discussion set last_activity_at ="
-                + " (select max(p.created_at) from post p where p.discussion_id = discussion.id)").executeUpdate();
+                        + " (select max(p.created_at) from post p where p.discussion_id = discussion.id)")
+                .executeUpdate();
         em.clear();
     }
 

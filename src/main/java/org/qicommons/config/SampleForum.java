@@ -61,56 +61,97 @@ class SampleForum {
 
     private void people() {
         Organisation brightwater = organisation("Brightwater Care Homes Group", "CARE_HOME", "North West", 2, 3);
-        Organisation riverside = organisation("Riverside Community Healthcare CIC", "COMMUNITY_PROVIDER", "North West", 2, 3);
+        Organisation riverside =
+                organisation("Riverside Community Healthcare CIC", "COMMUNITY_PROVIDER", "North West", 2, 3);
         Organisation northfield = organisation("Northfield City Council", "LOCAL_AUTHORITY", "North West", 2, 2);
         Organisation inspectorate = organisation("Care Standards Inspectorate", "REGULATOR", "England", 2, 2);
         Organisation westmoor = organisation("Westmoor Hospitals NHS Trust", "NHS_TRUST", "North West", 2, 4);
         Organisation eastvale = organisation("NHS Eastvale Integrated Care Board", "ICB", "North West", 2, 4);
 
-        gareth = member("gareth.lewis@westmoor-hospitals.example", "Gareth Lewis", westmoor, "Head of Quality Improvement",
+        gareth = member(
+                "gareth.lewis@westmoor-hospitals.example",
+                "Gareth Lewis",
+                westmoor,
+                "Head of Quality Improvement",
                 "I lead the QI team at Westmoor. Twenty years as a physiotherapist before that, so falls and"
                         + " mobility are never far from my mind. Happy to talk SPC charts with anyone, at length.",
-                2, 2);
-        fiona = member("fiona.macleod@eastvale-icb.example", "Fiona MacLeod", eastvale,
+                2,
+                2);
+        fiona = member(
+                "fiona.macleod@eastvale-icb.example",
+                "Fiona MacLeod",
+                eastvale,
                 "Senior Analyst, Measurement for Improvement",
                 "Analyst turned improver. I help teams across Eastvale measure what matters and plot it over time"
                         + " rather than in red-amber-green tables.",
-                2, 1);
-        amara = member("amara.okafor@brightwater-care.example", "Amara Okafor", brightwater,
+                2,
+                1);
+        amara = member(
+                "amara.okafor@brightwater-care.example",
+                "Amara Okafor",
+                brightwater,
                 "Programme Lead, Enhanced Health in Care Homes",
                 "Registered nurse by background. I lead our enhanced care homes programme across fourteen homes,"
                         + " working with community teams and GP practices. Interested in equity, hydration and"
                         + " end-of-life care.",
-                1, 11);
-        priya = member("priya.raman@riverside-community.example", "Priya Raman", riverside,
+                1,
+                11);
+        priya = member(
+                "priya.raman@riverside-community.example",
+                "Priya Raman",
+                riverside,
                 "Quality Improvement and Data Lead",
                 "I support our community nursing and therapy teams with data and QI coaching. Particularly"
                         + " interested in making data quality something frontline staff care about.",
-                1, 10);
-        tom = member("tom.hartley@northfield.example", "Dr Tom Hartley", northfield, "Consultant in Public Health",
+                1,
+                10);
+        tom = member(
+                "tom.hartley@northfield.example",
+                "Dr Tom Hartley",
+                northfield,
+                "Consultant in Public Health",
                 "Public health consultant leading on health inequalities and older people's health for Northfield.",
-                1, 10);
-        helen = member("helen.price@care-standards.example", "Helen Price", inspectorate,
+                1,
+                10);
+        helen = member(
+                "helen.price@care-standards.example",
+                "Helen Price",
+                inspectorate,
                 "Policy Manager, Adult Social Care",
                 "I work on how inspection can recognise and encourage improvement work in adult social care.",
-                1, 9);
-        samuel = member("samuel.adeyemi@brightwater-care.example", "Samuel Adeyemi", brightwater,
+                1,
+                9);
+        samuel = member(
+                "samuel.adeyemi@brightwater-care.example",
+                "Samuel Adeyemi",
+                brightwater,
                 "Registered Manager, Oakfield House",
                 "Manager of a 48-bed nursing home. Our team has been testing hydration rounds and"
                         + " a new way of doing handovers.",
-                1, 2);
-        joanna = member("joanna.whitfield@westmoor-hospitals.example", "Joanna Whitfield", westmoor,
+                1,
+                2);
+        joanna = member(
+                "joanna.whitfield@westmoor-hospitals.example",
+                "Joanna Whitfield",
+                westmoor,
                 "Improvement Advisor",
                 "New to QI after ten years as a ward sister. Learning as I go and keen to hear how others do it.",
-                0, 4);
+                0,
+                4);
     }
 
     /** The public group, and the conversation from issue 2 that the app must carry. */
     private void equityGroup() {
-        String slug = group(gareth, "Achieving equity through QI",
+        String slug = group(
+                gareth,
+                "Achieving equity through QI",
                 "For everyone using quality improvement to reduce health inequalities: sharing methods, measures"
                         + " and stories about closing gaps in access, experience and outcomes.",
-                "PUBLIC", "OPEN", 1, 11, 20);
+                "PUBLIC",
+                "OPEN",
+                1,
+                11,
+                20);
         for (Member member : new Member[] {amara, priya, tom, helen, fiona}) {
             joined(groups.joinGroup(as(member), slug), time.ago(1, 10, 5, 10, 0));
         }
@@ -168,7 +209,8 @@ class SampleForum {
                 """, time.ago(1, 5, 9, 16, 20));
 
         Instant asked = time.ago(0, 5, 12, 11, 5);
-        Discussion inspection = start(helen, slug, "What would you want an inspector to notice about equity?", """
+        Discussion inspection =
+                start(helen, slug, "What would you want an inspector to notice about equity?", """
                 We're reviewing the prompts our inspectors use in care homes. I'd like to hear from people doing the
                 work: what evidence of equity-focused improvement would you *want* us to notice and credit, and what
                 would feel like box-ticking?
@@ -186,10 +228,16 @@ class SampleForum {
 
     /** A members-only group that asks to join: anyone signed in can read it. */
     private void measurementGroup() {
-        String slug = group(fiona, "Measurement for improvement",
+        String slug = group(
+                fiona,
+                "Measurement for improvement",
                 "Run charts, SPC, sampling, operational definitions and the practical side of measuring change"
                         + " in health and care. Ask anything, however basic.",
-                "MEMBERS", "REQUEST", 1, 11, 2);
+                "MEMBERS",
+                "REQUEST",
+                1,
+                11,
+                2);
         for (Member member : new Member[] {gareth, priya}) {
             joined(groups.joinGroup(as(member), slug), time.ago(1, 10, 20, 14, 0));
             groups.updateMembership(as(fiona), slug, member.getId(), new GroupService.MembershipChange(true, null));
@@ -229,24 +277,34 @@ class SampleForum {
 
                 Which source do others use, and do you write it into the operational definition?
                 """;
-        Discussion rates = start(gareth, slug, "Falls per 1,000 occupied bed days: which denominator?",
-                question.formatted("10%"), denominators);
+        Discussion rates = start(
+                gareth,
+                slug,
+                "Falls per 1,000 occupied bed days: which denominator?",
+                question.formatted("10%"),
+                denominators);
         reply(fiona, rates, null, """
                 Always write it into the operational definition, and keep it fixed once the baseline is set. We use
                 the midnight census: it is what every ward already submits, so it is the easiest to keep consistent.
                 """, time.plusMinutes(denominators, 60 * 6 + 10));
         long openingId = openingPostId(gareth, rates);
-        discussions.editPost(as(gareth), openingId,
-                unwrap(question.formatted("8% (not 10% as I first wrote: wrong month)")), null);
+        discussions.editPost(
+                as(gareth), openingId, unwrap(question.formatted("8% (not 10% as I first wrote: wrong month)")), null);
         time.edited(openingId, denominators, time.plusMinutes(denominators, 60 * 7 + 5));
     }
 
     /** A private group that joins by invitation: non-members cannot even see that it exists. */
     private void careHomeNetwork() {
-        String slug = group(amara, "Care home QI leads network",
+        String slug = group(
+                amara,
+                "Care home QI leads network",
                 "A closed space for people leading improvement in care homes to share work in progress, including"
                         + " the things that did not work. Membership by invitation.",
-                "PRIVATE", "INVITE", 1, 3, 0);
+                "PRIVATE",
+                "INVITE",
+                1,
+                3,
+                0);
         for (Member member : new Member[] {samuel, priya}) {
             groups.inviteMember(as(amara), slug, member.getId());
             joined(groups.joinGroup(as(member), slug), time.ago(1, 2, 20, 15, 0));
@@ -284,17 +342,25 @@ class SampleForum {
         return organisation;
     }
 
-    private Member member(String email, String name, Organisation organisation, String jobTitle, String bio,
-            int years, int months) {
+    private Member member(
+            String email, String name, Organisation organisation, String jobTitle, String bio, int years, int months) {
         Member member = members.signUp(new MemberService.SignUp(email, name, PASSWORD, organisation.getId(), jobTitle));
         members.editProfile(member.getId(), new MemberService.ProfileChange(name, organisation.getId(), jobTitle, bio));
         time.created("member", member.getId(), time.ago(years, months, 0, 10, 15));
         return member;
     }
 
-    private String group(Member owner, String name, String description, String visibility, String joinPolicy,
-            int years, int months, int days) {
-        GroupAccess group = groups.createGroup(as(owner), new GroupService.NewGroup(name, description, visibility, joinPolicy));
+    private String group(
+            Member owner,
+            String name,
+            String description,
+            String visibility,
+            String joinPolicy,
+            int years,
+            int months,
+            int days) {
+        GroupAccess group =
+                groups.createGroup(as(owner), new GroupService.NewGroup(name, description, visibility, joinPolicy));
         Instant at = time.ago(years, months, days, 12, 0);
         time.created("qi_group", group.group().getId(), at);
         joined(group.membership(), at);
@@ -313,14 +379,18 @@ class SampleForum {
     }
 
     private Post reply(Member author, Discussion discussion, Post replyTo, String body, Instant at) {
-        Post post = discussions.reply(as(author), discussion.getId(), replyTo == null ? null : replyTo.getId(),
-                unwrap(body));
+        Post post = discussions.reply(
+                as(author), discussion.getId(), replyTo == null ? null : replyTo.getId(), unwrap(body));
         time.created("post", post.getId(), at);
         return post;
     }
 
     private long openingPostId(Member author, Discussion discussion) {
-        return discussions.readThread(as(author), discussion.getId(), null, 1).posts().getFirst().id();
+        return discussions
+                .readThread(as(author), discussion.getId(), null, 1)
+                .posts()
+                .getFirst()
+                .id();
     }
 
     /**

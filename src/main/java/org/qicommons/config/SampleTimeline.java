@@ -15,16 +15,21 @@ final class SampleTimeline {
      * Set {@code column} to {@code at} in the rows of {@code table} whose {@code key} is {@code id}. The
      * names are constants from this package, never input.
      */
-    record Stamp(String table, String column, String key, long id, Instant at) {
-    }
+    record Stamp(String table, String column, String key, long id, Instant at) {}
 
     private final ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
     private final List<Stamp> stamps = new ArrayList<>();
 
     /** A moment {@code years}, {@code months} and {@code days} before now, at {@code hour}:{@code minute} UTC. */
     Instant ago(int years, int months, int days, int hour, int minute) {
-        return now.minusYears(years).minusMonths(months).minusDays(days)
-                .withHour(hour).withMinute(minute).withSecond(0).withNano(0).toInstant();
+        return now.minusYears(years)
+                .minusMonths(months)
+                .minusDays(days)
+                .withHour(hour)
+                .withMinute(minute)
+                .withSecond(0)
+                .withNano(0)
+                .toInstant();
     }
 
     Instant plusMinutes(Instant at, long minutes) {

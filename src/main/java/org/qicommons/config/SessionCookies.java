@@ -16,7 +16,8 @@ public class SessionCookies implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         boolean secure = ConfigProvider.getConfig(SessionCookies.class.getClassLoader())
-                .getOptionalValue("qic.cookie.secure", Boolean.class).orElse(true);
+                .getOptionalValue("qic.cookie.secure", Boolean.class)
+                .orElse(true);
         event.getServletContext().getSessionCookieConfig().setSecure(secure);
         event.getServletContext().getSessionCookieConfig().setHttpOnly(true);
     }

@@ -2,8 +2,7 @@ package org.qicommons.core;
 
 /** Input rules shared by several use cases; each failure names the field. */
 public final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Trims the text and checks it is present and not longer than {@code max} characters. */
     public static String required(String field, String value, int max) {
@@ -50,13 +49,15 @@ public final class Checks {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInputException(
+                    field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
     private static String maxLength(String field, String value, int max) {
         if (value.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters (it has " + value.length() + ")");
+            throw new InvalidInputException(
+                    field, "must be at most " + max + " characters (it has " + value.length() + ")");
         }
         return value;
     }

@@ -52,8 +52,7 @@ public class Discussion {
     @Version
     private long version;
 
-    protected Discussion() {
-    }
+    protected Discussion() {}
 
     public Discussion(Group group, Member author, String title, Instant createdAt) {
         this.group = group;

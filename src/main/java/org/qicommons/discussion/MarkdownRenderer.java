@@ -19,22 +19,56 @@ import org.owasp.html.PolicyFactory;
 public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .escapeHtml(true).sanitizeUrls(true).softbreak("<br>").build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .softbreak("<br>")
+            .build();
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li",
-                    "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "table", "thead", "tbody", "tr", "th", "td")
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "em",
+                    "strong",
+                    "del",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "a",
+                    "img",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href", "title").onElements("a")
-            .allowAttributes("src", "alt", "title").onElements("img")
-            .allowAttributes("start").matching(java.util.regex.Pattern.compile("\\d{1,6}")).onElements("ol")
-            .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
+            .allowAttributes("href", "title")
+            .onElements("a")
+            .allowAttributes("src", "alt", "title")
+            .onElements("img")
+            .allowAttributes("start")
+            .matching(java.util.regex.Pattern.compile("\\d{1,6}"))
+            .onElements("ol")
+            .allowAttributes("align")
+            .matching(true, "left", "right", "center")
+            .onElements("th", "td")
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();
 
-    private MarkdownRenderer() {
-    }
+    private MarkdownRenderer() {}
 
     public static String toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {

@@ -64,10 +64,15 @@ public class Post {
     @Version
     private long version;
 
-    protected Post() {
-    }
+    protected Post() {}
 
-    private Post(Long discussionId, int number, Long replyToId, String threadPath, Member author, String body,
+    private Post(
+            Long discussionId,
+            int number,
+            Long replyToId,
+            String threadPath,
+            Member author,
+            String body,
             Instant createdAt) {
         this.discussionId = discussionId;
         this.number = number;

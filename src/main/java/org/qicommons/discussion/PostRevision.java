@@ -36,8 +36,7 @@ public class PostRevision {
 
     private String body;
 
-    protected PostRevision() {
-    }
+    protected PostRevision() {}
 
     PostRevision(Long postId, Member editor, Instant writtenAt, Instant replacedAt, String body) {
         this.postId = postId;

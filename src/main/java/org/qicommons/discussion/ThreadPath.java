@@ -10,8 +10,7 @@ public final class ThreadPath {
     /** Post numbers have WIDTH digits, so a discussion holds at most this many posts. */
     public static final int MAX_POST_NUMBER = 999_999;
 
-    private ThreadPath() {
-    }
+    private ThreadPath() {}
 
     public static String root(int postNumber) {
         return segment(postNumber);
@@ -41,7 +40,9 @@ public final class ThreadPath {
         }
         int lastStart = path.length() - WIDTH;
         int number = Integer.parseInt(path.substring(lastStart));
-        return path.substring(0, lastStart) + "0".repeat(WIDTH - Integer.toString(number - 1).length()) + (number - 1)
+        return path.substring(0, lastStart)
+                + "0".repeat(WIDTH - Integer.toString(number - 1).length())
+                + (number - 1)
                 + MAX_POST_NUMBER;
     }
 

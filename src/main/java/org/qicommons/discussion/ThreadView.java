@@ -7,5 +7,4 @@ import org.qicommons.group.GroupAccess;
  * One page of a thread, in thread order. {@code nextCursor} is null on the last page; pass it as
  * {@code after} to read on.
  */
-public record ThreadView(Discussion discussion, GroupAccess access, List<PostView> posts, String nextCursor) {
-}
+public record ThreadView(Discussion discussion, GroupAccess access, List<PostView> posts, String nextCursor) {}

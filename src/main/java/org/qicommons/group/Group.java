@@ -40,10 +40,14 @@ public class Group {
     @Version
     private long version;
 
-    protected Group() {
-    }
+    protected Group() {}
 
-    public Group(String slug, String name, String description, Visibility visibility, JoinPolicy joinPolicy,
+    public Group(
+            String slug,
+            String name,
+            String description,
+            Visibility visibility,
+            JoinPolicy joinPolicy,
             Instant createdAt) {
         this.slug = slug;
         this.name = name;

@@ -39,8 +39,7 @@ public class GroupMembership {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected GroupMembership() {
-    }
+    protected GroupMembership() {}
 
     public GroupMembership(Long groupId, Member member, GroupRole role, MembershipStatus status, Instant createdAt) {
         this.groupId = groupId;

@@ -36,10 +36,8 @@ public interface GroupService {
     /** Active members for anyone who can read the group; pending ones too for moderators. */
     List<GroupMembership> listMemberships(Viewer viewer, String slug);
 
-    record NewGroup(String name, String description, String visibility, String joinPolicy) {
-    }
+    record NewGroup(String name, String description, String visibility, String joinPolicy) {}
 
     /** {@code approve}: make a requested membership active; {@code role}: the new role, or null to keep it. */
-    record MembershipChange(boolean approve, String role) {
-    }
+    record MembershipChange(boolean approve, String role) {}
 }

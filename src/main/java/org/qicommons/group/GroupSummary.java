@@ -1,5 +1,4 @@
 package org.qicommons.group;
 
 /** A group in a list, with how many active members it has. */
-public record GroupSummary(Group group, long memberCount) {
-}
+public record GroupSummary(Group group, long memberCount) {}

@@ -18,8 +18,7 @@ public final class PermissionPolicy {
             + " or exists (select gm.id from GroupMembership gm where gm.groupId = g.id"
             + " and gm.member.id = :viewerId and gm.status = org.qicommons.group.MembershipStatus.ACTIVE))";
 
-    private PermissionPolicy() {
-    }
+    private PermissionPolicy() {}
 
     public static boolean canRead(Visibility visibility, Viewer viewer, GroupRole role) {
         return switch (visibility) {

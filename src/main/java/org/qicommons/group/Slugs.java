@@ -7,12 +7,13 @@ import java.util.Locale;
 public final class Slugs {
     static final int MAX_LENGTH = 60;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String of(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", "-")
+        String slug = ascii.toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");

@@ -27,8 +27,7 @@ public class AccessToken {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected AccessToken() {
-    }
+    protected AccessToken() {}
 
     public AccessToken(Long memberId, String tokenHash, Instant createdAt) {
         this.memberId = memberId;

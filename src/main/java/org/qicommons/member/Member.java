@@ -45,10 +45,14 @@ public class Member {
     @Version
     private long version;
 
-    protected Member() {
-    }
+    protected Member() {}
 
-    public Member(String email, String displayName, String passwordHash, Organisation organisation, String jobTitle,
+    public Member(
+            String email,
+            String displayName,
+            String passwordHash,
+            Organisation organisation,
+            String jobTitle,
             Instant createdAt) {
         this.email = email;
         this.displayName = displayName;

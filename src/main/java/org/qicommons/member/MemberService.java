@@ -27,10 +27,8 @@ public interface MemberService {
     Member editProfile(long memberId, ProfileChange change);
 
     /** What a new member gives when joining. */
-    record SignUp(String email, String displayName, String password, Long organisationId, String jobTitle) {
-    }
+    record SignUp(String email, String displayName, String password, Long organisationId, String jobTitle) {}
 
     /** What a member may change on their profile. */
-    record ProfileChange(String displayName, Long organisationId, String jobTitle, String bio) {
-    }
+    record ProfileChange(String displayName, Long organisationId, String jobTitle, String bio) {}
 }

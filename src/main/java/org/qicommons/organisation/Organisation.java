@@ -33,8 +33,7 @@ public class Organisation {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(String name, OrganisationType type, String region, Instant createdAt) {
         this.name = name;

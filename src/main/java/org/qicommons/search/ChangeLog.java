@@ -19,14 +19,19 @@ public class ChangeLog {
     public static final String POST = "POST";
     public static final String MEMBERSHIP = "MEMBERSHIP";
 
-    public enum Operation { CREATED, UPDATED, DELETED }
+    public enum Operation {
+        CREATED,
+        UPDATED,
+        DELETED
+    }
 
     @PersistenceContext(unitName = "qicommons")
     EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, long entityId, Operation operation) {
-        em.createNativeQuery("insert into change_log (entity_type, entity_id, operation, changed_at) values (?, ?, ?, ?)")
+        em.createNativeQuery(
+                        "insert into change_log (entity_type, entity_id, operation, changed_at) values (?, ?, ?, ?)")
                 .setParameter(1, entityType)
                 .setParameter(2, entityId)
                 .setParameter(3, operation.name())

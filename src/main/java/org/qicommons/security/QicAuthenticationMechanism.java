@@ -37,6 +37,7 @@ public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String SESSION_CSRF = "qic.csrf";
     /** Request attribute: how this request was authenticated ("session" or "bearer"). */
     public static final String AUTHENTICATED_BY = "qic.authenticatedBy";
+
     private static final Set<String> ROLES = Set.of("member");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -44,8 +45,8 @@ public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
     MemberService members;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return bearer(authorization.substring(7).strip(), request, response, context);
@@ -62,16 +63,17 @@ public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus bearer(
+            String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<Long> memberId = members.memberForToken(token);
         if (memberId.isEmpty()) {
             try {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setHeader("WWW-Authenticate", "Bearer");
                 response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"The access token is not valid.\",\"field\":\"Authorization\"}");
+                response.getWriter()
+                        .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                                + "\"detail\":\"The access token is not valid.\",\"field\":\"Authorization\"}");
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -81,8 +83,8 @@ public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(memberId.get().toString(), ROLES);
     }
 
-    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
-            HttpMessageContext context) {
+    private AuthenticationStatus signIn(
+            UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
         Optional<Member> member = members.authenticate(credential.getCaller(), credential.getPasswordAsString());
         if (member.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;

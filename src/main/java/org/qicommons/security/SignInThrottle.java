@@ -26,7 +26,8 @@ public class SignInThrottle {
     /** Seconds to wait before trying again, or 0 if an attempt is allowed now. */
     public long secondsToWait(String email, String address) {
         Instant now = Instant.now();
-        return Math.max(wait(accountKey(email), MAX_FAILURES_PER_ACCOUNT, now),
+        return Math.max(
+                wait(accountKey(email), MAX_FAILURES_PER_ACCOUNT, now),
                 wait(addressKey(address), MAX_FAILURES_PER_ADDRESS, now));
     }
 
@@ -50,7 +51,8 @@ public class SignInThrottle {
             if (times.size() < limit) {
                 return 0;
             }
-            return Math.max(1, Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds());
+            return Math.max(
+                    1, Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds());
         }
     }
 

@@ -15,13 +15,12 @@ import org.qicommons.core.InvalidInputException;
  * reload does not post twice.
  */
 public final class Pages {
-    private Pages() {
-    }
+    private Pages() {}
 
     /** An error message on one input, by its client id (e.g. {@code signup:email}); null for the whole form. */
     public static void error(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     /**
@@ -33,8 +32,8 @@ public final class Pages {
     }
 
     /** As above, for a form whose input ids differ from the service's field names. */
-    public static void invalid(String formId, InvalidInputException e, Map<String, String> labels,
-            UnaryOperator<String> inputId) {
+    public static void invalid(
+            String formId, InvalidInputException e, Map<String, String> labels, UnaryOperator<String> inputId) {
         String label = e.field() == null ? null : labels.get(e.field());
         if (label == null) {
             error(null, sentence(e.getMessage()));
@@ -86,7 +85,10 @@ public final class Pages {
 
     /** A request parameter, or null. */
     public static String param(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
     }
 
     /** A request parameter as a number; null when missing or not a number. */

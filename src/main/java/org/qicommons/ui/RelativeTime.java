@@ -14,8 +14,7 @@ import java.time.ZoneId;
 public final class RelativeTime {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private RelativeTime() {
-    }
+    private RelativeTime() {}
 
     public static String describe(Instant then, Instant now) {
         Duration elapsed = Duration.between(then, now);

@@ -14,8 +14,8 @@ import java.util.Locale;
 @Named("time")
 @ApplicationScoped
 public class TimeFormat {
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
-            .withZone(RelativeTime.LONDON);
+    private static final DateTimeFormatter EXACT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(RelativeTime.LONDON);
 
     public String ago(Instant then) {
         return then == null ? "" : RelativeTime.describe(then, Instant.now());

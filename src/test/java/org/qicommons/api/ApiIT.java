@@ -1,15 +1,9 @@
 package org.qicommons.api;
 
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import java.nio.charset.StandardCharsets;
-import java.net.http.HttpResponse;
-import java.net.http.HttpRequest;
-import java.net.http.HttpClient;
-import java.net.URLEncoder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -18,6 +12,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -81,29 +80,51 @@ class ApiIT {
     void theConversationFromTheIssueCanBeHeldThroughTheApi() {
         ApiClient api = api();
         long careHome = api.createOrganisation(SampleMembers.unique("Meadowbank Care Homes"), "CARE_HOME", "Yorkshire");
-        long community = api.createOrganisation(SampleMembers.unique("Riverside Community Health"), "COMMUNITY_PROVIDER", "London");
-        long publicHealth = api.createOrganisation(SampleMembers.unique("Public Health Northshire"), "LOCAL_AUTHORITY", "North West");
+        long community = api.createOrganisation(
+                SampleMembers.unique("Riverside Community Health"), "COMMUNITY_PROVIDER", "London");
+        long publicHealth = api.createOrganisation(
+                SampleMembers.unique("Public Health Northshire"), "LOCAL_AUTHORITY", "North West");
         Account lead = api.signUp(SampleMembers.named("Priya Shah", "Care home programme lead"), careHome);
         Account analyst = api.signUp(SampleMembers.named("Tom Okafor", "Quality improvement analyst"), community);
-        Account consultant = api.signUp(SampleMembers.named("Mairi Campbell", "Public health consultant"), publicHealth);
+        Account consultant =
+                api.signUp(SampleMembers.named("Mairi Campbell", "Public health consultant"), publicHealth);
 
-        String slug = api.createGroup(lead.token(), SampleMembers.unique("Achieving equity through QI"), "PUBLIC", "OPEN");
+        String slug =
+                api.createGroup(lead.token(), SampleMembers.unique("Achieving equity through QI"), "PUBLIC", "OPEN");
         assertTrue(slug.startsWith("achieving-equity-through-qi"), slug);
-        assertEquals("ACTIVE", api.join(analyst.token(), slug).expect(200).json().getString("status"));
-        assertEquals("ACTIVE", api.join(consultant.token(), slug).expect(200).json().getString("status"));
+        assertEquals(
+                "ACTIVE", api.join(analyst.token(), slug).expect(200).json().getString("status"));
+        assertEquals(
+                "ACTIVE", api.join(consultant.token(), slug).expect(200).json().getString("status"));
 
-        JsonObject started = api.startDiscussion(lead.token(), slug, "Equity in enhanced care homes",
+        JsonObject started = api.startDiscussion(
+                lead.token(),
+                slug,
+                "Equity in enhanced care homes",
                 "We lead a project on **enhanced care homes**. What work have you seen to reduce disparities by race, "
                         + "ethnicity and language? How do you measure equity?");
         long discussionId = started.getJsonNumber("id").longValue();
-        long update = started.getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
-        long barrier = api.reply(analyst.token(), discussionId, null,
-                "Ethnicity data quality is our main barrier. We built visual tools staff like.").getJsonNumber("id").longValue();
-        long askTools = api.reply(lead.token(), discussionId, barrier, "Could we see the tools?").getJsonNumber("id").longValue();
+        long update = started.getJsonArray("posts")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long barrier = api.reply(
+                        analyst.token(),
+                        discussionId,
+                        null,
+                        "Ethnicity data quality is our main barrier. We built visual tools staff like.")
+                .getJsonNumber("id")
+                .longValue();
+        long askTools = api.reply(lead.token(), discussionId, barrier, "Could we see the tools?")
+                .getJsonNumber("id")
+                .longValue();
         long clarify = api.reply(analyst.token(), discussionId, barrier, "To clarify: the tools are in Excel.")
-                .getJsonNumber("id").longValue();
-        long regulator = api.reply(consultant.token(), discussionId, update,
-                "May I share this thread with the regulator?").getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
+        long regulator = api.reply(
+                        consultant.token(), discussionId, update, "May I share this thread with the regulator?")
+                .getJsonNumber("id")
+                .longValue();
 
         JsonObject thread = api.thread(null, discussionId);
         assertEquals("Equity in enhanced care homes", thread.getString("title"));
@@ -119,16 +140,33 @@ class ApiIT {
         assertTrue(posts.getJsonObject(0).getString("body").startsWith("We lead a project on **enhanced"));
 
         // edit: editedAt set, the earlier text kept
-        Reply edited = api.patch("api/posts/" + clarify, analyst.token(),
-                Json.createObjectBuilder().add("body", "To clarify: the tools are in Excel and Power BI.")).expect(200);
+        Reply edited = api.patch(
+                        "api/posts/" + clarify,
+                        analyst.token(),
+                        Json.createObjectBuilder().add("body", "To clarify: the tools are in Excel and Power BI."))
+                .expect(200);
         assertFalse(edited.json().isNull("editedAt"));
-        JsonObject history = api.get("api/posts/" + clarify + "/revisions", null).expect(200).json();
-        assertEquals("To clarify: the tools are in Excel and Power BI.", history.getJsonObject("current").getString("body"));
+        JsonObject history =
+                api.get("api/posts/" + clarify + "/revisions", null).expect(200).json();
+        assertEquals(
+                "To clarify: the tools are in Excel and Power BI.",
+                history.getJsonObject("current").getString("body"));
         JsonArray revisions = history.getJsonArray("revisions");
         assertEquals(1, revisions.size());
-        assertEquals("To clarify: the tools are in Excel.", revisions.getJsonObject(0).getString("body"));
-        assertEquals(analyst.id(), revisions.getJsonObject(0).getJsonObject("editor").getJsonNumber("id").longValue());
-        assertFalse(api.thread(null, discussionId).getJsonArray("posts").getJsonObject(3).isNull("editedAt"));
+        assertEquals(
+                "To clarify: the tools are in Excel.",
+                revisions.getJsonObject(0).getString("body"));
+        assertEquals(
+                analyst.id(),
+                revisions
+                        .getJsonObject(0)
+                        .getJsonObject("editor")
+                        .getJsonNumber("id")
+                        .longValue());
+        assertFalse(api.thread(null, discussionId)
+                .getJsonArray("posts")
+                .getJsonObject(3)
+                .isNull("editedAt"));
 
         // deleting a post with replies leaves a "deleted" placeholder; the shape stays
         api.delete("api/posts/" + barrier, analyst.token()).expect(204);
@@ -169,15 +207,20 @@ class ApiIT {
     }
 
     private static List<Long> ids(JsonArray posts) {
-        return posts.getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").longValue()).toList();
+        return posts.getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("id").longValue())
+                .toList();
     }
 
     // ---------------------------------------------------------------- the permission matrix
 
     /** The cast and groups of the matrix, made once per run on first use; the cells only add to it. */
-    private record World(Map<Who, String> tokens, Account author, Map<Visibility, String> slugs,
-            Map<Visibility, Long> discussions, Map<Visibility, Long> posts) {
-    }
+    private record World(
+            Map<Who, String> tokens,
+            Account author,
+            Map<Visibility, String> slugs,
+            Map<Visibility, Long> discussions,
+            Map<Visibility, Long> posts) {}
 
     private static World world;
 
@@ -198,19 +241,30 @@ class ApiIT {
             Map<Visibility, Long> discussions = new EnumMap<>(Visibility.class);
             Map<Visibility, Long> posts = new EnumMap<>(Visibility.class);
             for (Visibility visibility : Visibility.values()) {
-                String slug = api.createGroup(owner.token(), SampleMembers.unique("Matrix " + visibility), visibility.name(),
-                        "OPEN");
+                String slug = api.createGroup(
+                        owner.token(), SampleMembers.unique("Matrix " + visibility), visibility.name(), "OPEN");
                 for (Account account : List.of(moderator, plain, author)) {
                     if (visibility == Visibility.PRIVATE) {
                         api.invite(owner.token(), slug, account.id()).expect(200);
                     }
-                    assertEquals("ACTIVE", api.join(account.token(), slug).expect(200).json().getString("status"));
+                    assertEquals(
+                            "ACTIVE",
+                            api.join(account.token(), slug).expect(200).json().getString("status"));
                 }
-                api.put("api/groups/" + slug + "/members/" + moderator.id(), owner.token(),
-                        Json.createObjectBuilder().add("role", "MODERATOR")).expect(200);
+                api.put(
+                                "api/groups/" + slug + "/members/" + moderator.id(),
+                                owner.token(),
+                                Json.createObjectBuilder().add("role", "MODERATOR"))
+                        .expect(200);
                 JsonObject thread = api.startDiscussion(author.token(), slug, "Matrix", "The author's update");
-                long post = thread.getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
-                api.patch("api/posts/" + post, author.token(), Json.createObjectBuilder().add("body", "Edited once"))
+                long post = thread.getJsonArray("posts")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue();
+                api.patch(
+                                "api/posts/" + post,
+                                author.token(),
+                                Json.createObjectBuilder().add("body", "Edited once"))
                         .expect(200);
                 slugs.put(visibility, slug);
                 discussions.put(visibility, thread.getJsonNumber("id").longValue());
@@ -256,30 +310,52 @@ class ApiIT {
                 reply = api.get("api/posts/" + post + "/revisions", token);
                 nonExistent = api.get("api/posts/" + NO_SUCH_ID + "/revisions", token);
                 if (reply.status() == 200) {
-                    assertEquals("The author's update", reply.json().getJsonArray("revisions").getJsonObject(0).getString("body"));
+                    assertEquals(
+                            "The author's update",
+                            reply.json()
+                                    .getJsonArray("revisions")
+                                    .getJsonObject(0)
+                                    .getString("body"));
                 }
             }
             case START_DISCUSSION -> {
-                reply = api.post("api/groups/" + slug + "/discussions", token, Json.createObjectBuilder().add("body", "New"));
-                nonExistent = api.post("api/groups/" + NO_SUCH_SLUG + "/discussions", token,
+                reply = api.post(
+                        "api/groups/" + slug + "/discussions",
+                        token,
+                        Json.createObjectBuilder().add("body", "New"));
+                nonExistent = api.post(
+                        "api/groups/" + NO_SUCH_SLUG + "/discussions",
+                        token,
                         Json.createObjectBuilder().add("body", "New"));
             }
             case REPLY -> {
-                reply = api.post("api/discussions/" + discussion + "/posts", token, Json.createObjectBuilder().add("body", "Hi"));
-                nonExistent = api.post("api/discussions/" + NO_SUCH_ID + "/posts", token,
+                reply = api.post(
+                        "api/discussions/" + discussion + "/posts",
+                        token,
+                        Json.createObjectBuilder().add("body", "Hi"));
+                nonExistent = api.post(
+                        "api/discussions/" + NO_SUCH_ID + "/posts",
+                        token,
                         Json.createObjectBuilder().add("body", "Hi"));
             }
             case EDIT_OTHERS_POST -> {
-                reply = api.patch("api/posts/" + post, token, Json.createObjectBuilder().add("body", "Vandalised"));
-                nonExistent = api.patch("api/posts/" + NO_SUCH_ID, token, Json.createObjectBuilder().add("body", "x"));
+                reply = api.patch(
+                        "api/posts/" + post, token, Json.createObjectBuilder().add("body", "Vandalised"));
+                nonExistent = api.patch(
+                        "api/posts/" + NO_SUCH_ID,
+                        token,
+                        Json.createObjectBuilder().add("body", "x"));
             }
             case DELETE_OTHERS_POST -> {
                 reply = api.delete("api/posts/" + post, token);
                 nonExistent = api.delete("api/posts/" + NO_SUCH_ID, token);
             }
             case EDIT_OWN_POST -> {
-                long own = api.reply(token, discussion, null, "My first words").getJsonNumber("id").longValue();
-                reply = api.patch("api/posts/" + own, token, Json.createObjectBuilder().add("body", "My better words"));
+                long own = api.reply(token, discussion, null, "My first words")
+                        .getJsonNumber("id")
+                        .longValue();
+                reply = api.patch(
+                        "api/posts/" + own, token, Json.createObjectBuilder().add("body", "My better words"));
                 nonExistent = null;
                 if (reply.status() == 200) {
                     assertEquals("My better words", reply.json().getString("body"));
@@ -287,11 +363,20 @@ class ApiIT {
             }
             case HIDE_POST -> {
                 long target = api.reply(w.author().token(), discussion, null, "Something a moderator may hide")
-                        .getJsonNumber("id").longValue();
-                reply = api.put("api/posts/" + target + "/hidden", token, Json.createObjectBuilder().add("hidden", true));
-                nonExistent = api.put("api/posts/" + NO_SUCH_ID + "/hidden", token,
+                        .getJsonNumber("id")
+                        .longValue();
+                reply = api.put(
+                        "api/posts/" + target + "/hidden",
+                        token,
                         Json.createObjectBuilder().add("hidden", true));
-                boolean hidden = api.get("api/posts/" + target, w.author().token()).expect(200).json().getBoolean("hidden");
+                nonExistent = api.put(
+                        "api/posts/" + NO_SUCH_ID + "/hidden",
+                        token,
+                        Json.createObjectBuilder().add("hidden", true));
+                boolean hidden = api.get("api/posts/" + target, w.author().token())
+                        .expect(200)
+                        .json()
+                        .getBoolean("hidden");
                 assertEquals(reply.status() == 200, hidden, "hidden after " + reply);
             }
             default -> throw new IllegalStateException();
@@ -301,11 +386,13 @@ class ApiIT {
             assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
         }
         if (cell.expected() == 404) {
-            assertEquals(nonExistent.text(), reply.text(), "an unreadable thing must answer exactly like a missing one");
+            assertEquals(
+                    nonExistent.text(), reply.text(), "an unreadable thing must answer exactly like a missing one");
             assertEquals(nonExistent.status(), reply.status());
         }
         if (cell.action() == Action.EDIT_OTHERS_POST || cell.action() == Action.DELETE_OTHERS_POST) {
-            JsonObject stillThere = api.get("api/posts/" + post, w.author().token()).expect(200).json();
+            JsonObject stillThere =
+                    api.get("api/posts/" + post, w.author().token()).expect(200).json();
             assertEquals("Edited once", stillThere.getString("body"));
         }
     }
@@ -318,8 +405,11 @@ class ApiIT {
         String privateSlug = api.createGroup(owner.token(), SampleMembers.unique("Secret circle"), "PRIVATE", "INVITE");
         String membersSlug = api.createGroup(owner.token(), SampleMembers.unique("Members circle"), "MEMBERS", "OPEN");
         String publicSlug = api.createGroup(owner.token(), SampleMembers.unique("Public circle"), "PUBLIC", "OPEN");
-        assertEquals(Set.of(privateSlug, membersSlug, publicSlug), slugsListed(owner.token(), privateSlug, membersSlug, publicSlug));
-        assertEquals(Set.of(membersSlug, publicSlug), slugsListed(outsider.token(), privateSlug, membersSlug, publicSlug));
+        assertEquals(
+                Set.of(privateSlug, membersSlug, publicSlug),
+                slugsListed(owner.token(), privateSlug, membersSlug, publicSlug));
+        assertEquals(
+                Set.of(membersSlug, publicSlug), slugsListed(outsider.token(), privateSlug, membersSlug, publicSlug));
         assertEquals(Set.of(publicSlug), slugsListed(null, privateSlug, membersSlug, publicSlug));
         assertFalse(api.get("api/groups", outsider.token()).text().contains(privateSlug));
     }
@@ -327,7 +417,8 @@ class ApiIT {
     private Set<String> slugsListed(String token, String... mine) {
         Set<String> wanted = Set.of(mine);
         Set<String> listed = new HashSet<>();
-        for (JsonObject group : api().get("api/groups", token).expect(200).array().getValuesAs(JsonObject.class)) {
+        for (JsonObject group :
+                api().get("api/groups", token).expect(200).array().getValuesAs(JsonObject.class)) {
             if (wanted.contains(group.getString("slug"))) {
                 listed.add(group.getString("slug"));
             }
@@ -360,26 +451,55 @@ class ApiIT {
         Account second = member("Second asker");
         String slug = api.createGroup(owner.token(), SampleMembers.unique("Request group"), "MEMBERS", "REQUEST");
 
-        assertEquals("REQUESTED", api.join(first.token(), slug).expect(200).json().getString("status"));
-        assertEquals(403, api.post("api/groups/" + slug + "/discussions", first.token(),
-                Json.createObjectBuilder().add("body", "too early")).status(), "a pending member cannot post");
-        JsonObject approved = api.put("api/groups/" + slug + "/members/" + first.id(), owner.token(),
-                Json.createObjectBuilder().add("approve", true)).expect(200).json();
+        assertEquals(
+                "REQUESTED", api.join(first.token(), slug).expect(200).json().getString("status"));
+        assertEquals(
+                403,
+                api.post(
+                                "api/groups/" + slug + "/discussions",
+                                first.token(),
+                                Json.createObjectBuilder().add("body", "too early"))
+                        .status(),
+                "a pending member cannot post");
+        JsonObject approved = api.put(
+                        "api/groups/" + slug + "/members/" + first.id(),
+                        owner.token(),
+                        Json.createObjectBuilder().add("approve", true))
+                .expect(200)
+                .json();
         assertEquals("ACTIVE", approved.getString("status"));
 
         // a moderator approves; a plain member may not
         for (Account account : List.of(moderator, plain)) {
             api.join(account.token(), slug).expect(200);
-            api.put("api/groups/" + slug + "/members/" + account.id(), owner.token(),
-                    Json.createObjectBuilder().add("approve", true)).expect(200);
+            api.put(
+                            "api/groups/" + slug + "/members/" + account.id(),
+                            owner.token(),
+                            Json.createObjectBuilder().add("approve", true))
+                    .expect(200);
         }
-        api.put("api/groups/" + slug + "/members/" + moderator.id(), owner.token(),
-                Json.createObjectBuilder().add("role", "MODERATOR")).expect(200);
+        api.put(
+                        "api/groups/" + slug + "/members/" + moderator.id(),
+                        owner.token(),
+                        Json.createObjectBuilder().add("role", "MODERATOR"))
+                .expect(200);
         api.join(second.token(), slug).expect(200);
-        assertProblem(api.put("api/groups/" + slug + "/members/" + second.id(), plain.token(),
-                Json.createObjectBuilder().add("approve", true)), 403, null);
-        assertEquals("ACTIVE", api.put("api/groups/" + slug + "/members/" + second.id(), moderator.token(),
-                Json.createObjectBuilder().add("approve", true)).expect(200).json().getString("status"));
+        assertProblem(
+                api.put(
+                        "api/groups/" + slug + "/members/" + second.id(),
+                        plain.token(),
+                        Json.createObjectBuilder().add("approve", true)),
+                403,
+                null);
+        assertEquals(
+                "ACTIVE",
+                api.put(
+                                "api/groups/" + slug + "/members/" + second.id(),
+                                moderator.token(),
+                                Json.createObjectBuilder().add("approve", true))
+                        .expect(200)
+                        .json()
+                        .getString("status"));
     }
 
     @Test
@@ -390,7 +510,9 @@ class ApiIT {
         Account stranger = member("Uninvited");
         String slug = api.createGroup(owner.token(), SampleMembers.unique("Invite group"), "PUBLIC", "INVITE");
         assertProblem(api.join(stranger.token(), slug), 403, null);
-        assertEquals("INVITED", api.invite(owner.token(), slug, guest.id()).expect(200).json().getString("status"));
+        assertEquals(
+                "INVITED",
+                api.invite(owner.token(), slug, guest.id()).expect(200).json().getString("status"));
         assertEquals("ACTIVE", api.join(guest.token(), slug).expect(200).json().getString("status"));
         assertProblem(api.invite(guest.token(), slug, stranger.id()), 403, null);
         assertProblem(api.invite(owner.token(), slug, NO_SUCH_ID), 400, "memberId");
@@ -402,15 +524,19 @@ class ApiIT {
         Account owner = member("Private host");
         Account guest = member("Private guest");
         String slug = api.createGroup(owner.token(), SampleMembers.unique("Private room"), "PRIVATE", "INVITE");
-        long discussion = api.startDiscussion(owner.token(), slug, null, "Only for us").getJsonNumber("id").longValue();
+        long discussion = api.startDiscussion(owner.token(), slug, null, "Only for us")
+                .getJsonNumber("id")
+                .longValue();
         api.get("api/groups/" + slug, guest.token()).expect(404);
         api.invite(owner.token(), slug, guest.id()).expect(200);
         assertEquals("ACTIVE", api.join(guest.token(), slug).expect(200).json().getString("status"));
         api.get("api/groups/" + slug, guest.token()).expect(200);
         api.get("api/discussions/" + discussion, guest.token()).expect(200);
 
-        api.delete("api/groups/" + slug + "/members/" + guest.id(), guest.token()).expect(204);
-        assertEquals(api.get("api/groups/" + NO_SUCH_SLUG, guest.token()).text(),
+        api.delete("api/groups/" + slug + "/members/" + guest.id(), guest.token())
+                .expect(204);
+        assertEquals(
+                api.get("api/groups/" + NO_SUCH_SLUG, guest.token()).text(),
                 api.get("api/groups/" + slug, guest.token()).expect(404).text());
         api.get("api/discussions/" + discussion, guest.token()).expect(404);
     }
@@ -426,22 +552,50 @@ class ApiIT {
         api.join(plain.token(), slug).expect(200);
         assertProblem(api.delete("api/groups/" + slug + "/members/" + owner.id(), owner.token()), 409, "memberId");
 
-        api.put("api/groups/" + slug + "/members/" + moderator.id(), owner.token(),
-                Json.createObjectBuilder().add("role", "MODERATOR")).expect(200);
-        assertProblem(api.put("api/groups/" + slug + "/members/" + plain.id(), moderator.token(),
-                Json.createObjectBuilder().add("role", "MODERATOR")), 403, null);
-        assertProblem(api.put("api/groups/" + slug + "/members/" + moderator.id(), plain.token(),
-                Json.createObjectBuilder().add("role", "MEMBER")), 403, null);
-        assertProblem(api.put("api/groups/" + slug + "/members/" + plain.id(), owner.token(),
-                Json.createObjectBuilder().add("role", "EMPEROR")), 400, "role");
-        assertProblem(api.put("api/groups/" + slug + "/members/" + owner.id(), owner.token(),
-                Json.createObjectBuilder().add("role", "MEMBER")), 409, "role");
+        api.put(
+                        "api/groups/" + slug + "/members/" + moderator.id(),
+                        owner.token(),
+                        Json.createObjectBuilder().add("role", "MODERATOR"))
+                .expect(200);
+        assertProblem(
+                api.put(
+                        "api/groups/" + slug + "/members/" + plain.id(),
+                        moderator.token(),
+                        Json.createObjectBuilder().add("role", "MODERATOR")),
+                403,
+                null);
+        assertProblem(
+                api.put(
+                        "api/groups/" + slug + "/members/" + moderator.id(),
+                        plain.token(),
+                        Json.createObjectBuilder().add("role", "MEMBER")),
+                403,
+                null);
+        assertProblem(
+                api.put(
+                        "api/groups/" + slug + "/members/" + plain.id(),
+                        owner.token(),
+                        Json.createObjectBuilder().add("role", "EMPEROR")),
+                400,
+                "role");
+        assertProblem(
+                api.put(
+                        "api/groups/" + slug + "/members/" + owner.id(),
+                        owner.token(),
+                        Json.createObjectBuilder().add("role", "MEMBER")),
+                409,
+                "role");
 
         // with a second owner, the first may leave
-        api.put("api/groups/" + slug + "/members/" + plain.id(), owner.token(),
-                Json.createObjectBuilder().add("role", "OWNER")).expect(200);
-        api.delete("api/groups/" + slug + "/members/" + owner.id(), owner.token()).expect(204);
-        assertTrue(api.get("api/groups/" + slug, owner.token()).expect(200).json().isNull("myMembership"));
+        api.put(
+                        "api/groups/" + slug + "/members/" + plain.id(),
+                        owner.token(),
+                        Json.createObjectBuilder().add("role", "OWNER"))
+                .expect(200);
+        api.delete("api/groups/" + slug + "/members/" + owner.id(), owner.token())
+                .expect(204);
+        assertTrue(
+                api.get("api/groups/" + slug, owner.token()).expect(200).json().isNull("myMembership"));
     }
 
     // ---------------------------------------------------------------- error cases
@@ -461,19 +615,41 @@ class ApiIT {
     void signUpRefusesBadInputNamingTheField() {
         ApiClient api = api();
         var sample = SampleMembers.practitioner();
-        assertProblem(api.post("api/members", null, Json.createObjectBuilder().add("displayName", "No Mail")
-                .add("password", SampleMembers.PASSWORD)), 400, "email");
+        assertProblem(
+                api.post(
+                        "api/members",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("displayName", "No Mail")
+                                .add("password", SampleMembers.PASSWORD)),
+                400,
+                "email");
         assertProblem(api.post("api/members", null, sample.json().add("email", "not-an-address")), 400, "email");
         assertProblem(api.post("api/members", null, sample.json().add("password", "short")), 400, "password");
         assertProblem(api.post("api/members", null, sample.json().add("displayName", "  ")), 400, "displayName");
-        assertProblem(api.post("api/members", null, sample.json().add("organisationId", NO_SUCH_ID)), 400, "organisationId");
-        assertProblem(api.send("POST", "api/members", null, sample.json().build().toString()
-                .replaceFirst("\\{", "{\"organisationId\":\"abc\","), Map.of()), 400, "organisationId");
+        assertProblem(
+                api.post("api/members", null, sample.json().add("organisationId", NO_SUCH_ID)), 400, "organisationId");
+        assertProblem(
+                api.send(
+                        "POST",
+                        "api/members",
+                        null,
+                        sample.json().build().toString().replaceFirst("\\{", "{\"organisationId\":\"abc\","),
+                        Map.of()),
+                400,
+                "organisationId");
 
         // unknown fields are ignored; the same address twice (in any case) is a conflict
-        api.post("api/members", null, sample.json().add("favouriteColour", "teal")).expect(201);
+        api.post("api/members", null, sample.json().add("favouriteColour", "teal"))
+                .expect(201);
         assertProblem(api.post("api/members", null, sample.json()), 409, "email");
-        assertProblem(api.post("api/members", null, sample.json().add("email", sample.email().toUpperCase())), 409, "email");
+        assertProblem(
+                api.post(
+                        "api/members",
+                        null,
+                        sample.json().add("email", sample.email().toUpperCase())),
+                409,
+                "email");
     }
 
     @Test
@@ -481,7 +657,8 @@ class ApiIT {
         ApiClient api = api();
         Account owner = member("Body owner");
         for (String path : List.of("api/members", "api/tokens", "api/organisations", "api/groups")) {
-            for (String broken : List.of("{\"email\": ", "not json", "[1, 2", "{\"name\": \"x\",}", "\"just a string\"")) {
+            for (String broken :
+                    List.of("{\"email\": ", "not json", "[1, 2", "{\"name\": \"x\",}", "\"just a string\"")) {
                 Reply reply = api.send("POST", path, owner.token(), broken, Map.of());
                 assertProblem(reply, 400, null);
             }
@@ -496,53 +673,162 @@ class ApiIT {
     void groupsDiscussionsAndPostsRefuseBadInputNamingTheField() {
         ApiClient api = api();
         Account owner = member("Input owner");
-        assertProblem(api.post("api/groups", owner.token(), Json.createObjectBuilder().add("name", "G")
-                .add("visibility", "SECRET").add("joinPolicy", "OPEN")), 400, "visibility");
-        assertProblem(api.post("api/groups", owner.token(), Json.createObjectBuilder().add("name", "G")
-                .add("visibility", "PUBLIC").add("joinPolicy", "MAYBE")), 400, "joinPolicy");
-        assertProblem(api.post("api/groups", owner.token(), Json.createObjectBuilder()
-                .add("visibility", "PUBLIC").add("joinPolicy", "OPEN")), 400, "name");
-        assertProblem(api.post("api/groups", null, Json.createObjectBuilder().add("name", "Anonymous group")
-                .add("visibility", "PUBLIC").add("joinPolicy", "OPEN")), 403, null);
-        assertProblem(api.post("api/organisations", null, Json.createObjectBuilder().add("name", SampleMembers.unique("Org"))
-                .add("type", "SPACESHIP")), 400, "type");
+        assertProblem(
+                api.post(
+                        "api/groups",
+                        owner.token(),
+                        Json.createObjectBuilder()
+                                .add("name", "G")
+                                .add("visibility", "SECRET")
+                                .add("joinPolicy", "OPEN")),
+                400,
+                "visibility");
+        assertProblem(
+                api.post(
+                        "api/groups",
+                        owner.token(),
+                        Json.createObjectBuilder()
+                                .add("name", "G")
+                                .add("visibility", "PUBLIC")
+                                .add("joinPolicy", "MAYBE")),
+                400,
+                "joinPolicy");
+        assertProblem(
+                api.post(
+                        "api/groups",
+                        owner.token(),
+                        Json.createObjectBuilder().add("visibility", "PUBLIC").add("joinPolicy", "OPEN")),
+                400,
+                "name");
+        assertProblem(
+                api.post(
+                        "api/groups",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("name", "Anonymous group")
+                                .add("visibility", "PUBLIC")
+                                .add("joinPolicy", "OPEN")),
+                403,
+                null);
+        assertProblem(
+                api.post(
+                        "api/organisations",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("name", SampleMembers.unique("Org"))
+                                .add("type", "SPACESHIP")),
+                400,
+                "type");
 
-        String slug = api.post("api/groups", owner.token(), Json.createObjectBuilder().add("name", SampleMembers.unique("Input"))
-                .add("visibility", "PUBLIC").add("joinPolicy", "OPEN").add("colour", "teal")).expect(201).json().getString("slug");
+        String slug = api.post(
+                        "api/groups",
+                        owner.token(),
+                        Json.createObjectBuilder()
+                                .add("name", SampleMembers.unique("Input"))
+                                .add("visibility", "PUBLIC")
+                                .add("joinPolicy", "OPEN")
+                                .add("colour", "teal"))
+                .expect(201)
+                .json()
+                .getString("slug");
         String discussions = "api/groups/" + slug + "/discussions";
-        assertProblem(api.post(discussions, owner.token(), Json.createObjectBuilder().add("body", "")), 400, "body");
-        assertProblem(api.post(discussions, owner.token(), Json.createObjectBuilder().add("body", " \n ")), 400, "body");
-        assertProblem(api.post(discussions, owner.token(), Json.createObjectBuilder().add("title", "t")), 400, "body");
-        assertProblem(api.post(discussions, owner.token(), Json.createObjectBuilder().add("title", "x".repeat(301))
-                .add("body", "b")), 400, "title");
-        assertProblem(api.post(discussions, owner.token(), Json.createObjectBuilder().add("body", "x".repeat(50_001))), 400,
+        assertProblem(
+                api.post(discussions, owner.token(), Json.createObjectBuilder().add("body", "")), 400, "body");
+        assertProblem(
+                api.post(discussions, owner.token(), Json.createObjectBuilder().add("body", " \n ")), 400, "body");
+        assertProblem(
+                api.post(discussions, owner.token(), Json.createObjectBuilder().add("title", "t")), 400, "body");
+        assertProblem(
+                api.post(
+                        discussions,
+                        owner.token(),
+                        Json.createObjectBuilder().add("title", "x".repeat(301)).add("body", "b")),
+                400,
+                "title");
+        assertProblem(
+                api.post(discussions, owner.token(), Json.createObjectBuilder().add("body", "x".repeat(50_001))),
+                400,
                 "body");
-        JsonObject longest = api.post(discussions, owner.token(), Json.createObjectBuilder().add("title", "t".repeat(300))
-                .add("body", "y".repeat(50_000)).add("mood", "happy")).expect(201).json();
+        JsonObject longest = api.post(
+                        discussions,
+                        owner.token(),
+                        Json.createObjectBuilder()
+                                .add("title", "t".repeat(300))
+                                .add("body", "y".repeat(50_000))
+                                .add("mood", "happy"))
+                .expect(201)
+                .json();
         assertEquals(300, longest.getString("title").length());
-        assertEquals(50_000, longest.getJsonArray("posts").getJsonObject(0).getString("body").length());
+        assertEquals(
+                50_000,
+                longest.getJsonArray("posts").getJsonObject(0).getString("body").length());
 
         long discussion = longest.getJsonNumber("id").longValue();
-        long opening = longest.getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
-        long other = api.startDiscussion(owner.token(), slug, null, "Another").getJsonArray("posts").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long opening = longest.getJsonArray("posts")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long other = api.startDiscussion(owner.token(), slug, null, "Another")
+                .getJsonArray("posts")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         String replies = "api/discussions/" + discussion + "/posts";
-        assertProblem(api.post(replies, owner.token(), Json.createObjectBuilder().add("body", "r").add("replyTo", other)), 400,
+        assertProblem(
+                api.post(
+                        replies,
+                        owner.token(),
+                        Json.createObjectBuilder().add("body", "r").add("replyTo", other)),
+                400,
                 "replyTo");
-        assertProblem(api.post(replies, owner.token(), Json.createObjectBuilder().add("body", "r").add("replyTo", NO_SUCH_ID)),
-                400, "replyTo");
-        assertProblem(api.post(replies, owner.token(), Json.createObjectBuilder().add("body", "r").add("replyTo", "first")),
-                400, "replyTo");
-        assertProblem(api.post(replies, owner.token(), Json.createObjectBuilder().add("body", "z".repeat(50_001))), 400, "body");
-        api.post(replies, owner.token(), Json.createObjectBuilder().add("body", "z".repeat(50_000))).expect(201);
-        assertProblem(api.patch("api/posts/" + opening, owner.token(), Json.createObjectBuilder().add("body", "")), 400, "body");
+        assertProblem(
+                api.post(
+                        replies,
+                        owner.token(),
+                        Json.createObjectBuilder().add("body", "r").add("replyTo", NO_SUCH_ID)),
+                400,
+                "replyTo");
+        assertProblem(
+                api.post(
+                        replies,
+                        owner.token(),
+                        Json.createObjectBuilder().add("body", "r").add("replyTo", "first")),
+                400,
+                "replyTo");
+        assertProblem(
+                api.post(replies, owner.token(), Json.createObjectBuilder().add("body", "z".repeat(50_001))),
+                400,
+                "body");
+        api.post(replies, owner.token(), Json.createObjectBuilder().add("body", "z".repeat(50_000)))
+                .expect(201);
+        assertProblem(
+                api.patch(
+                        "api/posts/" + opening,
+                        owner.token(),
+                        Json.createObjectBuilder().add("body", "")),
+                400,
+                "body");
         assertProblem(api.patch("api/posts/" + opening, owner.token(), Json.createObjectBuilder()), 400, "body");
-        assertProblem(api.patch("api/posts/" + opening, owner.token(), Json.createObjectBuilder().add("title", "x".repeat(301))),
-                400, "title");
-        assertProblem(api.put("api/posts/" + opening + "/hidden", owner.token(), Json.createObjectBuilder()
-                .add("hidden", Json.createObjectBuilder())), 400, "hidden");
-        assertProblem(api.put("api/posts/" + opening + "/hidden", owner.token(), Json.createObjectBuilder()), 400, "hidden");
-        assertFalse(api.get("api/posts/" + opening, owner.token()).expect(200).json().getBoolean("hidden"));
+        assertProblem(
+                api.patch(
+                        "api/posts/" + opening,
+                        owner.token(),
+                        Json.createObjectBuilder().add("title", "x".repeat(301))),
+                400,
+                "title");
+        assertProblem(
+                api.put(
+                        "api/posts/" + opening + "/hidden",
+                        owner.token(),
+                        Json.createObjectBuilder().add("hidden", Json.createObjectBuilder())),
+                400,
+                "hidden");
+        assertProblem(
+                api.put("api/posts/" + opening + "/hidden", owner.token(), Json.createObjectBuilder()), 400, "hidden");
+        assertFalse(api.get("api/posts/" + opening, owner.token())
+                .expect(200)
+                .json()
+                .getBoolean("hidden"));
     }
 
     @Test
@@ -550,8 +836,11 @@ class ApiIT {
         ApiClient api = api();
         Account owner = member("Paging owner");
         String slug = api.createGroup(owner.token(), SampleMembers.unique("Paging input"), "PUBLIC", "OPEN");
-        long discussion = api.startDiscussion(owner.token(), slug, null, "One").getJsonNumber("id").longValue();
-        for (String list : List.of("api/groups/" + slug + "/discussions", "api/discussions", "api/discussions/" + discussion)) {
+        long discussion = api.startDiscussion(owner.token(), slug, null, "One")
+                .getJsonNumber("id")
+                .longValue();
+        for (String list :
+                List.of("api/groups/" + slug + "/discussions", "api/discussions", "api/discussions/" + discussion)) {
             for (String size : List.of("101", "0", "-1", "abc", "1e3")) {
                 assertProblem(api.get(list + "?size=" + size, null), 400, "size");
             }
@@ -573,21 +862,44 @@ class ApiIT {
         ApiClient api = api();
         Account member = member("Token holder");
         assertProblem(api.get("api/members/me", "qic_not-a-real-token"), 401, null);
-        assertTrue(api.get("api/groups", "qic_not-a-real-token").header("WWW-Authenticate").startsWith("Bearer"));
-        assertProblem(api.post("api/tokens", null, Json.createObjectBuilder().add("email", member.email())
-                .add("password", "wrong password!")), 401, null);
+        assertTrue(api.get("api/groups", "qic_not-a-real-token")
+                .header("WWW-Authenticate")
+                .startsWith("Bearer"));
+        assertProblem(
+                api.post(
+                        "api/tokens",
+                        null,
+                        Json.createObjectBuilder().add("email", member.email()).add("password", "wrong password!")),
+                401,
+                null);
         assertProblem(api.post("api/tokens", null, Json.createObjectBuilder().add("password", "x")), 400, "email");
-        assertProblem(api.post("api/tokens", null, Json.createObjectBuilder().add("email", member.email())), 400, "password");
-        assertEquals(member.id(), api.get("api/members/me", member.token()).expect(200).json().getJsonNumber("id").longValue());
+        assertProblem(
+                api.post("api/tokens", null, Json.createObjectBuilder().add("email", member.email())), 400, "password");
+        assertEquals(
+                member.id(),
+                api.get("api/members/me", member.token())
+                        .expect(200)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue());
         assertProblem(api.get("api/members/me", null), 403, null);
 
         Account target = member("Throttled");
         for (int i = 0; i < 5; i++) {
-            assertProblem(api.post("api/tokens", null, Json.createObjectBuilder().add("email", target.email())
-                    .add("password", "guess number " + i)), 401, null);
+            assertProblem(
+                    api.post(
+                            "api/tokens",
+                            null,
+                            Json.createObjectBuilder()
+                                    .add("email", target.email())
+                                    .add("password", "guess number " + i)),
+                    401,
+                    null);
         }
-        Reply refused = api.post("api/tokens", null, Json.createObjectBuilder().add("email", target.email())
-                .add("password", target.password()));
+        Reply refused = api.post(
+                "api/tokens",
+                null,
+                Json.createObjectBuilder().add("email", target.email()).add("password", target.password()));
         assertProblem(refused, 429, null);
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, refused.header("Retry-After"));
@@ -599,10 +911,16 @@ class ApiIT {
     @Test
     void missingThingsAreProblemNotFound() {
         ApiClient api = api();
-        for (String path : List.of("api/members/" + NO_SUCH_ID, "api/organisations/" + NO_SUCH_ID,
-                "api/groups/" + NO_SUCH_SLUG, "api/groups/" + NO_SUCH_SLUG + "/discussions",
-                "api/groups/" + NO_SUCH_SLUG + "/members", "api/discussions/" + NO_SUCH_ID,
-                "api/posts/" + NO_SUCH_ID, "api/posts/" + NO_SUCH_ID + "/revisions", "api/no-such-resource",
+        for (String path : List.of(
+                "api/members/" + NO_SUCH_ID,
+                "api/organisations/" + NO_SUCH_ID,
+                "api/groups/" + NO_SUCH_SLUG,
+                "api/groups/" + NO_SUCH_SLUG + "/discussions",
+                "api/groups/" + NO_SUCH_SLUG + "/members",
+                "api/discussions/" + NO_SUCH_ID,
+                "api/posts/" + NO_SUCH_ID,
+                "api/posts/" + NO_SUCH_ID + "/revisions",
+                "api/no-such-resource",
                 "api/posts/not-a-number")) {
             assertProblem(api.get(path, null), 404, null);
         }
@@ -620,14 +938,19 @@ class ApiIT {
             assertFalse(profile.json().containsKey("email"));
             assertEquals("ICB", profile.json().getJsonObject("organisation").getString("type"));
         }
-        assertEquals(member.email(), api.get("api/members/me", member.token()).expect(200).json().getString("email"));
+        assertEquals(
+                member.email(),
+                api.get("api/members/me", member.token()).expect(200).json().getString("email"));
     }
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
         ApiClient api = api();
-        for (Reply reply : List.of(api.get("api/groups", null), api.get("api/posts/" + NO_SUCH_ID, null),
-                api.post("api/tokens", null, Json.createObjectBuilder()), api.get("", null))) {
+        for (Reply reply : List.of(
+                api.get("api/groups", null),
+                api.get("api/posts/" + NO_SUCH_ID, null),
+                api.post("api/tokens", null, Json.createObjectBuilder()),
+                api.get("", null))) {
             assertEquals("nosniff", reply.header("X-Content-Type-Options"), reply::toString);
             assertNotNull(reply.header("Referrer-Policy"), reply::toString);
             String csp = reply.header("Content-Security-Policy");
@@ -644,7 +967,9 @@ class ApiIT {
         Reply openApi = api.send("GET", "/openapi", null, null, Map.of("Accept", "application/yaml"));
         assertEquals(200, openApi.status(), openApi::toString);
         for (String path : List.of("/discussions/{id", "/groups/{slug}/discussions", "/tokens")) {
-            assertTrue(openApi.text().contains(path), () -> path + " not in " + openApi.text().substring(0, 1500));
+            assertTrue(
+                    openApi.text().contains(path),
+                    () -> path + " not in " + openApi.text().substring(0, 1500));
         }
         Reply health = api.send("GET", "/health/ready", null, null, Map.of("Accept", "application/json"));
         assertEquals(200, health.status(), health::toString);
@@ -660,7 +985,9 @@ class ApiIT {
         ApiClient api = api();
         Account author = member("Markdown author");
         String slug = api.createGroup(author.token(), SampleMembers.unique("Markdown"), "PUBLIC", "OPEN");
-        long discussion = api.startDiscussion(author.token(), slug, null, "Payloads below").getJsonNumber("id").longValue();
+        long discussion = api.startDiscussion(author.token(), slug, null, "Payloads below")
+                .getJsonNumber("id")
+                .longValue();
         List<String> payloads = List.of(
                 "<script>alert(1)</script>",
                 "<img src=x onerror=alert(1)>",
@@ -681,15 +1008,20 @@ class ApiIT {
             String html = api.reply(author.token(), discussion, null, payload).getString("html");
             assertSafe(payload, html);
         }
-        String html = api.reply(author.token(), discussion, null,
-                "See [the NHS IQ site](https://example.org/qi) and https://example.com/auto").getString("html");
+        String html = api.reply(
+                        author.token(),
+                        discussion,
+                        null,
+                        "See [the NHS IQ site](https://example.org/qi) and https://example.com/auto")
+                .getString("html");
         Matcher links = Pattern.compile("<a [^>]*>").matcher(html);
         int count = 0;
         while (links.find()) {
             count++;
             Matcher rel = Pattern.compile("rel=\"([^\"]*)\"").matcher(links.group());
             assertTrue(rel.find(), links.group());
-            assertEquals(Set.of("nofollow", "ugc", "noopener"), Set.of(rel.group(1).split(" ")), links.group());
+            assertEquals(
+                    Set.of("nofollow", "ugc", "noopener"), Set.of(rel.group(1).split(" ")), links.group());
         }
         assertEquals(2, count, html);
     }
@@ -704,8 +1036,12 @@ class ApiIT {
             assertFalse(tag.matches("(?s).*\\son\\w+\\s*=.*"), payload + " → " + html);
             assertFalse(tag.contains("javascript:"), payload + " → " + html);
             assertFalse(tag.contains("data:"), payload + " → " + html);
-            assertFalse(tag.startsWith("<iframe") || tag.startsWith("<svg") || tag.startsWith("<div")
-                    || tag.startsWith("<details"), payload + " → " + html);
+            assertFalse(
+                    tag.startsWith("<iframe")
+                            || tag.startsWith("<svg")
+                            || tag.startsWith("<div")
+                            || tag.startsWith("<details"),
+                    payload + " → " + html);
             assertFalse(tag.contains("style="), payload + " → " + html);
         }
     }
@@ -719,7 +1055,9 @@ class ApiIT {
         String slug = api.createGroup(owner.token(), SampleMembers.unique("Busy group"), "PUBLIC", "OPEN");
         List<Long> created = new ArrayList<>();
         for (int i = 1; i <= 25; i++) {
-            created.add(api.startDiscussion(owner.token(), slug, "Discussion " + i, "Body " + i).getJsonNumber("id").longValue());
+            created.add(api.startDiscussion(owner.token(), slug, "Discussion " + i, "Body " + i)
+                    .getJsonNumber("id")
+                    .longValue());
         }
         List<Long> newestFirst = new ArrayList<>(created.reversed());
         assertEquals(newestFirst, readStream(api, slug, 10));
@@ -741,8 +1079,12 @@ class ApiIT {
         String cursor = null;
         int pages = 0;
         do {
-            JsonObject page = api.get("api/groups/" + slug + "/discussions?size=" + size
-                    + (cursor == null ? "" : "&cursor=" + cursor), null).expect(200).json();
+            JsonObject page = api.get(
+                            "api/groups/" + slug + "/discussions?size=" + size
+                                    + (cursor == null ? "" : "&cursor=" + cursor),
+                            null)
+                    .expect(200)
+                    .json();
             JsonArray items = page.getJsonArray("items");
             assertTrue(items.size() <= size);
             for (JsonObject item : items.getValuesAs(JsonObject.class)) {
@@ -765,10 +1107,14 @@ class ApiIT {
         String slug = api.createGroup(owner.token(), SampleMembers.unique("Thread paging"), "PUBLIC", "OPEN");
         JsonObject thread = api.startDiscussion(owner.token(), slug, null, "Root");
         long discussion = thread.getJsonNumber("id").longValue();
-        long parent = thread.getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
+        long parent = thread.getJsonArray("posts")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         for (int i = 0; i < 12; i++) {
             long reply = api.reply(owner.token(), discussion, i % 3 == 0 ? null : parent, "Reply " + i)
-                    .getJsonNumber("id").longValue();
+                    .getJsonNumber("id")
+                    .longValue();
             parent = i % 2 == 0 ? reply : parent;
         }
         List<Long> whole = ids(api.thread(null, discussion).getJsonArray("posts"));
@@ -776,8 +1122,11 @@ class ApiIT {
         List<Long> paged = new ArrayList<>();
         String after = null;
         do {
-            JsonObject page = api.get("api/discussions/" + discussion + "?size=5" + (after == null ? "" : "&after=" + after),
-                    null).expect(200).json();
+            JsonObject page = api.get(
+                            "api/discussions/" + discussion + "?size=5" + (after == null ? "" : "&after=" + after),
+                            null)
+                    .expect(200)
+                    .json();
             paged.addAll(ids(page.getJsonArray("posts")));
             after = page.isNull("nextCursor") ? null : page.getString("nextCursor");
         } while (after != null);
@@ -793,8 +1142,15 @@ class ApiIT {
         // A bearer token is not sent by browsers on their own, so it needs no CSRF header.
         api.createGroup(owner.token(), SampleMembers.unique("Csrf"), "PUBLIC", "OPEN");
         // A made-up session cookie signs nobody in.
-        assertProblem(api.send("POST", "api/groups", null, "{\"name\":\"x\",\"visibility\":\"PUBLIC\",\"joinPolicy\":\"OPEN\"}",
-                Map.of("Cookie", "JSESSIONID=made-up")), 403, null);
+        assertProblem(
+                api.send(
+                        "POST",
+                        "api/groups",
+                        null,
+                        "{\"name\":\"x\",\"visibility\":\"PUBLIC\",\"joinPolicy\":\"OPEN\"}",
+                        Map.of("Cookie", "JSESSIONID=made-up")),
+                403,
+                null);
     }
 
     @Test
@@ -803,40 +1159,63 @@ class ApiIT {
         Account member = member("Csrf browser");
         HttpClient browser = HttpClient.newHttpClient();
         // The sign-in page hands out a session and the Faces view state; signing in changes the session id.
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(base.toURI().resolve("member/signin.xhtml")).build(),
+        HttpResponse<String> form = browser.send(
+                HttpRequest.newBuilder(base.toURI().resolve("member/signin.xhtml"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String before = sessionCookie(form);
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
         assertTrue(viewState.find(), "the sign-in form carries its view state");
         String fields = "signin=signin&signin%3Aemail=" + URLEncoder.encode(member.email(), StandardCharsets.UTF_8)
                 + "&signin%3Apassword=" + URLEncoder.encode(member.password(), StandardCharsets.UTF_8)
                 + "&signin%3Anext=&signin%3Asignin-button=Sign+in&jakarta.faces.ViewState="
                 + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(base.toURI().resolve("member/signin.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(base.toURI().resolve("member/signin.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "JSESSIONID=" + before)
+                        .POST(HttpRequest.BodyPublishers.ofString(fields))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String session = sessionCookie(signedIn);
         assertNotNull(session, "signing in sets a session cookie: " + signedIn.statusCode() + " " + signedIn.body());
         assertNotEquals(before, session, "the session id changes at sign-in");
         String cookie = "JSESSIONID=" + session;
-        assertEquals(member.id(), api.send("GET", "api/members/me", null, null, Map.of("Cookie", cookie)).expect(200)
-                .json().getJsonNumber("id").longValue(), "the cookie signs the member in");
+        assertEquals(
+                member.id(),
+                api.send("GET", "api/members/me", null, null, Map.of("Cookie", cookie))
+                        .expect(200)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue(),
+                "the cookie signs the member in");
 
-        String group = "{\"name\":\"" + SampleMembers.unique("Csrf cookie") + "\",\"visibility\":\"PUBLIC\",\"joinPolicy\":\"OPEN\"}";
+        String group = "{\"name\":\"" + SampleMembers.unique("Csrf cookie")
+                + "\",\"visibility\":\"PUBLIC\",\"joinPolicy\":\"OPEN\"}";
         assertProblem(api.send("POST", "api/groups", null, group, Map.of("Cookie", cookie)), 403, "X-CSRF-Token");
-        assertProblem(api.send("POST", "api/groups", null, group, Map.of("Cookie", cookie, "X-CSRF-Token", "guess")),
-                403, "X-CSRF-Token");
+        assertProblem(
+                api.send("POST", "api/groups", null, group, Map.of("Cookie", cookie, "X-CSRF-Token", "guess")),
+                403,
+                "X-CSRF-Token");
 
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(base.toURI().resolve("")).header("Cookie", cookie)
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page.body());
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(base.toURI().resolve(""))
+                        .header("Cookie", cookie)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"")
+                .matcher(page.body());
         assertTrue(token.find(), "signed-in pages carry the CSRF token");
-        api.send("POST", "api/groups", null, group, Map.of("Cookie", cookie, "X-CSRF-Token", token.group(1))).expect(201);
+        api.send("POST", "api/groups", null, group, Map.of("Cookie", cookie, "X-CSRF-Token", token.group(1)))
+                .expect(201);
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .reduce((first, last) -> last).orElse(null);
+                .reduce((first, last) -> last)
+                .orElse(null);
     }
 }

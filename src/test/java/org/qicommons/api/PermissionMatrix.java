@@ -11,11 +11,14 @@ import java.util.List;
  * caller may not make, on something they can read, answers 403.
  */
 final class PermissionMatrix {
-    private PermissionMatrix() {
-    }
+    private PermissionMatrix() {}
 
     enum Who {
-        ANONYMOUS, NON_MEMBER, MEMBER, MODERATOR, OWNER;
+        ANONYMOUS,
+        NON_MEMBER,
+        MEMBER,
+        MODERATOR,
+        OWNER;
 
         boolean isGroupMember() {
             return this == MEMBER || this == MODERATOR || this == OWNER;
@@ -27,12 +30,23 @@ final class PermissionMatrix {
     }
 
     enum Visibility {
-        PUBLIC, MEMBERS, PRIVATE
+        PUBLIC,
+        MEMBERS,
+        PRIVATE
     }
 
     enum Action {
-        READ_GROUP, LIST_DISCUSSIONS, READ_DISCUSSION, READ_POST, READ_REVISIONS,
-        START_DISCUSSION, REPLY, EDIT_OTHERS_POST, DELETE_OTHERS_POST, EDIT_OWN_POST, HIDE_POST;
+        READ_GROUP,
+        LIST_DISCUSSIONS,
+        READ_DISCUSSION,
+        READ_POST,
+        READ_REVISIONS,
+        START_DISCUSSION,
+        REPLY,
+        EDIT_OTHERS_POST,
+        DELETE_OTHERS_POST,
+        EDIT_OWN_POST,
+        HIDE_POST;
 
         boolean isRead() {
             return ordinal() <= READ_REVISIONS.ordinal();
@@ -41,7 +55,8 @@ final class PermissionMatrix {
 
     record Cell(Visibility visibility, Who who, Action action, int expected) {
         String name() {
-            return visibility + " group, " + who.name().toLowerCase().replace('_', '-') + ": " + action + " → " + expected;
+            return visibility + " group, " + who.name().toLowerCase().replace('_', '-') + ": " + action + " → "
+                    + expected;
         }
     }
 

@@ -53,24 +53,36 @@ class SampleContentIT {
         try {
             forum.load();
             Group equity = newestGroupNamed("Achieving equity through QI", Viewer.anonymous());
-            ActivityItem conversation = discussions.groupActivity(Viewer.anonymous(), equity.getSlug(), null, 20).items()
-                    .stream().filter(item -> item.discussion().getTitle().contains("disparities")).findFirst()
-                    .orElseThrow();
-            ThreadView thread = discussions.readThread(Viewer.anonymous(), conversation.discussion().getId(), null, 0);
+            ActivityItem conversation =
+                    discussions.groupActivity(Viewer.anonymous(), equity.getSlug(), null, 20).items().stream()
+                            .filter(item -> item.discussion().getTitle().contains("disparities"))
+                            .findFirst()
+                            .orElseThrow();
+            ThreadView thread = discussions.readThread(
+                    Viewer.anonymous(), conversation.discussion().getId(), null, 0);
             List<PostView> posts = thread.posts();
-            assertEquals(List.of("Amara Okafor", "Priya Raman", "Amara Okafor", "Priya Raman", "Dr Tom Hartley"),
+            assertEquals(
+                    List.of("Amara Okafor", "Priya Raman", "Amara Okafor", "Priya Raman", "Dr Tom Hartley"),
                     posts.stream().map(post -> post.author().getDisplayName()).toList());
-            assertEquals(List.of(0, 1, 2, 2, 1), posts.stream().map(PostView::depth).toList());
+            assertEquals(
+                    List.of(0, 1, 2, 2, 1), posts.stream().map(PostView::depth).toList());
             assertEquals(posts.get(1).id(), posts.get(2).replyToId(), "the author answers the first reply");
             assertEquals(posts.get(1).id(), posts.get(3).replyToId(), "the replier clarifies their own reply");
             assertEquals(posts.get(0).id(), posts.get(4).replyToId(), "public health answers the update itself");
             assertTrue(posts.get(0).body().contains("ethnicity"), posts.get(0).body());
-            assertTrue(posts.get(1).body().toLowerCase().contains("visual tools"), posts.get(1).body());
-            assertEquals("Care home", posts.get(0).author().getOrganisation().getType().label());
+            assertTrue(
+                    posts.get(1).body().toLowerCase().contains("visual tools"),
+                    posts.get(1).body());
+            assertEquals(
+                    "Care home",
+                    posts.get(0).author().getOrganisation().getType().label());
 
-            Group privateGroup = newestGroupNamed("Care home QI leads network", Viewer.member(posts.get(0).author().getId()));
+            Group privateGroup = newestGroupNamed(
+                    "Care home QI leads network",
+                    Viewer.member(posts.get(0).author().getId()));
             assertThrows(NotFoundException.class, () -> groups.findGroup(Viewer.anonymous(), privateGroup.getSlug()));
-            assertThrows(NotFoundException.class,
+            assertThrows(
+                    NotFoundException.class,
                     () -> groups.findGroup(Viewer.member(posts.get(4).author().getId()), privateGroup.getSlug()));
         } finally {
             transaction.rollback();
@@ -78,7 +90,10 @@ class SampleContentIT {
     }
 
     private Group newestGroupNamed(String name, Viewer viewer) {
-        return groups.listGroups(viewer).stream().map(GroupSummary::group).filter(g -> g.getName().equals(name))
-                .max(Comparator.comparing(Group::getId)).orElseThrow();
+        return groups.listGroups(viewer).stream()
+                .map(GroupSummary::group)
+                .filter(g -> g.getName().equals(name))
+                .max(Comparator.comparing(Group::getId))
+                .orElseThrow();
     }
 }

@@ -68,12 +68,17 @@ class DiscussionServiceIT {
     UserTransaction transaction;
 
     private Viewer newMember(String name) {
-        return Viewer.member(members.signUp(SampleMembers.named(name, null).signUp(null)).getId());
+        return Viewer.member(
+                members.signUp(SampleMembers.named(name, null).signUp(null)).getId());
     }
 
     private String newGroup(Viewer owner, String visibility, String joinPolicy) {
-        return groups.createGroup(owner, new GroupService.NewGroup(SampleMembers.unique("IT " + visibility), null,
-                visibility, joinPolicy)).group().getSlug();
+        return groups.createGroup(
+                        owner,
+                        new GroupService.NewGroup(
+                                SampleMembers.unique("IT " + visibility), null, visibility, joinPolicy))
+                .group()
+                .getSlug();
     }
 
     @Test
@@ -85,7 +90,9 @@ class DiscussionServiceIT {
         discussions.reply(viewer, d.getId(), null, "r2");
         discussions.reply(viewer, d.getId(), r1.getId(), "r1.1");
         ThreadView thread = discussions.readThread(Viewer.anonymous(), d.getId(), null, 0);
-        assertEquals(List.of("opening", "r1", "r1.1", "r2"), thread.posts().stream().map(PostView::body).toList());
+        assertEquals(
+                List.of("opening", "r1", "r1.1", "r2"),
+                thread.posts().stream().map(PostView::body).toList());
     }
 
     @Test
@@ -111,7 +118,9 @@ class DiscussionServiceIT {
                 for (int i = 0; i < perThread; i++) {
                     // half to the update, half to the replier's previous reply: siblings and nesting at once
                     Long replyTo = i % 2 == 0 || ids.isEmpty() ? Long.valueOf(opening) : ids.get(ids.size() - 1);
-                    ids.add(discussions.reply(replier, d.getId(), replyTo, "reply " + i).getId());
+                    ids.add(discussions
+                            .reply(replier, d.getId(), replyTo, "reply " + i)
+                            .getId());
                 }
                 return ids;
             }));
@@ -128,11 +137,19 @@ class DiscussionServiceIT {
         Set<Integer> numbers = new HashSet<>();
         Set<String> paths = new HashSet<>();
         for (PostView post : posts) {
-            assertTrue(numbers.add(post.post().getNumber()), "duplicate number " + post.post().getNumber());
-            assertTrue(paths.add(post.post().getThreadPath()), "duplicate path " + post.post().getThreadPath());
+            assertTrue(
+                    numbers.add(post.post().getNumber()),
+                    "duplicate number " + post.post().getNumber());
+            assertTrue(
+                    paths.add(post.post().getThreadPath()),
+                    "duplicate path " + post.post().getThreadPath());
         }
-        assertEquals(1 + written.size(), numbers.stream().mapToInt(Integer::intValue).max().orElseThrow());
-        assertEquals(written.size(), discussions.readThread(owner, d.getId(), null, 1).discussion().getReplyCount());
+        assertEquals(
+                1 + written.size(),
+                numbers.stream().mapToInt(Integer::intValue).max().orElseThrow());
+        assertEquals(
+                written.size(),
+                discussions.readThread(owner, d.getId(), null, 1).discussion().getReplyCount());
         assertThreadOrder(posts);
     }
 
@@ -141,7 +158,8 @@ class DiscussionServiceIT {
         Viewer owner = newMember("Prolific");
         String slug = newGroup(owner, "MEMBERS", "OPEN");
         Discussion d = discussions.startDiscussion(owner, slug, "Long thread", "root");
-        List<Long> ids = new ArrayList<>(List.of(readAll(owner, d.getId()).get(0).id()));
+        List<Long> ids =
+                new ArrayList<>(List.of(readAll(owner, d.getId()).get(0).id()));
         Map<Long, Long> parentOf = new HashMap<>();
         Random random = new Random(42);
         int total = 2_000;
@@ -151,7 +169,9 @@ class DiscussionServiceIT {
             try {
                 for (int i = 0; i < 250 && ids.size() < total; i++) {
                     long parent = ids.size() <= 300 ? ids.get(ids.size() - 1) : ids.get(random.nextInt(ids.size()));
-                    long id = discussions.reply(owner, d.getId(), parent, "post " + ids.size()).getId();
+                    long id = discussions
+                            .reply(owner, d.getId(), parent, "post " + ids.size())
+                            .getId();
                     parentOf.put(id, parent);
                     ids.add(id);
                 }
@@ -265,17 +285,23 @@ class DiscussionServiceIT {
                 groups.inviteMember(owner, slug, member.memberId());
                 groups.joinGroup(member, slug);
             }
-            groups.updateMembership(owner, slug, moderator.memberId(), new GroupService.MembershipChange(false, "MODERATOR"));
+            groups.updateMembership(
+                    owner, slug, moderator.memberId(), new GroupService.MembershipChange(false, "MODERATOR"));
             groups.inviteMember(owner, slug, invitee.memberId());
             if (visibility != Visibility.PRIVATE) {
-                assertEquals(MembershipStatus.REQUESTED, groups.joinGroup(requester, slug).getStatus());
+                assertEquals(
+                        MembershipStatus.REQUESTED,
+                        groups.joinGroup(requester, slug).getStatus());
             }
-            long discussionId = discussions.startDiscussion(owner, slug, null, "Visible to whom?").getId();
+            long discussionId = discussions
+                    .startDiscussion(owner, slug, null, "Visible to whom?")
+                    .getId();
             for (Map.Entry<String, Viewer> entry : viewers.entrySet()) {
                 Viewer viewer = entry.getValue();
                 GroupRole role = roleOf(viewer, owner, moderator, plain);
                 boolean rule = PermissionPolicy.canRead(visibility, viewer, role);
-                boolean listed = groups.listGroups(viewer).stream().map(GroupSummary::group)
+                boolean listed = groups.listGroups(viewer).stream()
+                        .map(GroupSummary::group)
                         .anyMatch(g -> g.getSlug().equals(slug));
                 boolean found = findable(viewer, slug);
                 boolean inRecent = inRecentActivity(viewer, discussionId);
@@ -347,7 +373,8 @@ class DiscussionServiceIT {
 
         // a use case that fails half-way leaves nothing behind: the edit below is written, then refused
         long before = changeLogRows(null, 0);
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> discussions.editPost(author, reply.getId(), "Changed text", "a title on a reply"));
         assertEquals(before, changeLogRows(null, 0));
         PostHistory history = discussions.postHistory(author, reply.getId());
@@ -371,9 +398,11 @@ class DiscussionServiceIT {
     /** Rows for one entity, or all rows when {@code type} is null. */
     private static long changeLogRows(String type, long id) throws NamingException, SQLException {
         DataSource dataSource = InitialContext.doLookup("java:app/jdbc/qicommons");
-        String sql = type == null ? "select count(*) from change_log"
+        String sql = type == null
+                ? "select count(*) from change_log"
                 : "select count(*) from change_log where entity_type = ? and entity_id = ?";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             if (type != null) {
                 statement.setString(1, type);
                 statement.setLong(2, id);

@@ -53,12 +53,21 @@ class ReadCostIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<Viewer> authors = new ArrayList<>();
         for (int i = 0; i < AUTHORS; i++) {
-            long organisation = organisations.addOrganisation("Trust " + tag + " " + i, "NHS_TRUST", "London").getId();
-            authors.add(Viewer.member(members.signUp(new MemberService.SignUp("cost-" + tag + "-" + i + "@example.org",
-                    "Author " + i, "long enough password", organisation, "Matron")).getId()));
+            long organisation = organisations
+                    .addOrganisation("Trust " + tag + " " + i, "NHS_TRUST", "London")
+                    .getId();
+            authors.add(Viewer.member(members.signUp(new MemberService.SignUp(
+                            "cost-" + tag + "-" + i + "@example.org",
+                            "Author " + i,
+                            "long enough password",
+                            organisation,
+                            "Matron"))
+                    .getId()));
         }
-        String slug = groups.createGroup(authors.get(0),
-                new GroupService.NewGroup("Read cost " + tag, null, "PUBLIC", "OPEN")).group().getSlug();
+        String slug = groups.createGroup(
+                        authors.get(0), new GroupService.NewGroup("Read cost " + tag, null, "PUBLIC", "OPEN"))
+                .group()
+                .getSlug();
         authors.forEach(author -> groups.joinGroup(author, slug));
 
         long small = thread(slug, authors, 10);
@@ -67,9 +76,19 @@ class ReadCostIT {
         QueryCounter counter = QueryCounter.attachTo(emf);
         try {
             counter.reset();
-            assertEquals(10, discussions.readThread(Viewer.anonymous(), small, null, 100).posts().size());
+            assertEquals(
+                    10,
+                    discussions
+                            .readThread(Viewer.anonymous(), small, null, 100)
+                            .posts()
+                            .size());
             int smallCost = counter.reset();
-            assertEquals(100, discussions.readThread(Viewer.anonymous(), large, null, 100).posts().size());
+            assertEquals(
+                    100,
+                    discussions
+                            .readThread(Viewer.anonymous(), large, null, 100)
+                            .posts()
+                            .size());
             int largeCost = counter.reset();
             assertEquals(smallCost, largeCost, "a thread of 120 posts costs as many queries as one of 10");
             assertTrue(largeCost <= 3, "reading a thread took " + largeCost + " queries");
@@ -80,9 +99,15 @@ class ReadCostIT {
                 thread(slug, authors, 2);
             }
             counter.reset();
-            assertEquals(12, discussions.groupActivity(authors.get(1), slug, null, 20).items().size());
+            assertEquals(
+                    12,
+                    discussions
+                            .groupActivity(authors.get(1), slug, null, 20)
+                            .items()
+                            .size());
             int twelveDiscussions = counter.reset();
-            assertEquals(twoDiscussions, twelveDiscussions, "a stream of 12 discussions costs as many queries as one of 2");
+            assertEquals(
+                    twoDiscussions, twelveDiscussions, "a stream of 12 discussions costs as many queries as one of 2");
             assertTrue(twelveDiscussions <= 7, "reading the activity stream took " + twelveDiscussions + " queries");
         } finally {
             counter.detachFrom(emf);
@@ -90,11 +115,15 @@ class ReadCostIT {
     }
 
     private long thread(String slug, List<Viewer> authors, int posts) {
-        long id = discussions.startDiscussion(authors.get(0), slug, "Thread of " + posts, "opening").getId();
+        long id = discussions
+                .startDiscussion(authors.get(0), slug, "Thread of " + posts, "opening")
+                .getId();
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i < posts; i++) {
             Long replyTo = ids.isEmpty() || i % 3 == 0 ? null : ids.get(i % ids.size());
-            ids.add(discussions.reply(authors.get(i % AUTHORS), id, replyTo, "reply " + i).getId());
+            ids.add(discussions
+                    .reply(authors.get(i % AUTHORS), id, replyTo, "reply " + i)
+                    .getId());
         }
         return id;
     }

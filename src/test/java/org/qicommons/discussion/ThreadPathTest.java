@@ -29,7 +29,8 @@ class ThreadPathTest {
         String nestedUnderFirst = ThreadPath.child(firstReply, 4);
         String deeper = ThreadPath.child(nestedUnderFirst, 10);
         String laterUnderFirst = ThreadPath.child(firstReply, 11);
-        List<String> paths = new ArrayList<>(List.of(secondReply, laterUnderFirst, deeper, update, nestedUnderFirst, firstReply));
+        List<String> paths =
+                new ArrayList<>(List.of(secondReply, laterUnderFirst, deeper, update, nestedUnderFirst, firstReply));
         paths.sort(String::compareTo);
         assertEquals(List.of(update, firstReply, nestedUnderFirst, deeper, laterUnderFirst, secondReply), paths);
     }
@@ -68,7 +69,8 @@ class ThreadPathTest {
         paths.sort(String::compareTo);
         for (String path : paths) {
             String cursor = ThreadPath.justBefore(path);
-            List<String> fromCursor = paths.stream().filter(p -> p.compareTo(cursor) > 0).toList();
+            List<String> fromCursor =
+                    paths.stream().filter(p -> p.compareTo(cursor) > 0).toList();
             assertEquals(paths.subList(paths.indexOf(path), paths.size()), fromCursor, path);
         }
     }

@@ -13,8 +13,13 @@ class PermissionPolicyTest {
     private static final long AUTHOR = 7L;
 
     enum Kind {
-        ANONYMOUS(null, null), NON_MEMBER(1L, null), MEMBER(2L, GroupRole.MEMBER), MODERATOR(3L, GroupRole.MODERATOR),
-        OWNER(4L, GroupRole.OWNER), AUTHOR_MEMBER(AUTHOR, GroupRole.MEMBER), AUTHOR_LEFT(AUTHOR, null);
+        ANONYMOUS(null, null),
+        NON_MEMBER(1L, null),
+        MEMBER(2L, GroupRole.MEMBER),
+        MODERATOR(3L, GroupRole.MODERATOR),
+        OWNER(4L, GroupRole.OWNER),
+        AUTHOR_MEMBER(AUTHOR, GroupRole.MEMBER),
+        AUTHOR_LEFT(AUTHOR, null);
 
         final Long id;
         final GroupRole role;
@@ -54,14 +59,26 @@ class PermissionPolicyTest {
                 row(Kind.AUTHOR_LEFT, Visibility.PRIVATE, false, false, false, false, false));
     }
 
-    private static Arguments row(Kind kind, Visibility visibility, boolean read, boolean post, boolean moderate,
-            boolean editOwn, boolean changeRoles) {
+    private static Arguments row(
+            Kind kind,
+            Visibility visibility,
+            boolean read,
+            boolean post,
+            boolean moderate,
+            boolean editOwn,
+            boolean changeRoles) {
         return Arguments.of(kind, visibility, read, post, moderate, editOwn, changeRoles);
     }
 
     @ParameterizedTest(name = "{0} in a {1} group: read={2} post={3} moderate={4} edit own={5} roles={6}")
     @MethodSource("matrix")
-    void decidesEveryCell(Kind kind, Visibility visibility, boolean read, boolean post, boolean moderate, boolean editOwn,
+    void decidesEveryCell(
+            Kind kind,
+            Visibility visibility,
+            boolean read,
+            boolean post,
+            boolean moderate,
+            boolean editOwn,
             boolean changeRoles) {
         Viewer viewer = kind.viewer();
         assertEquals(read, PermissionPolicy.canRead(visibility, viewer, kind.role), "read");

@@ -5,9 +5,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -26,7 +26,8 @@ import java.util.Map;
  * {@link #createGroup}, ...) expect success and fail the test with the server's answer otherwise.
  */
 public final class ApiClient {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
 
@@ -88,8 +89,7 @@ public final class ApiClient {
     }
 
     /** A member the tests signed up, with a token for their API calls. */
-    public record Account(long id, String email, String displayName, String password, String token) {
-    }
+    public record Account(long id, String email, String displayName, String password, String token) {}
 
     // ---- HTTP ----
 
@@ -118,7 +118,8 @@ public final class ApiClient {
      * leading slash, to the server root ("/openapi"). A null body sends none.
      */
     public Reply send(String method, String path, String token, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
                 .header("Accept", "application/json, application/problem+json");
         if (body != null || "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) {
@@ -142,8 +143,15 @@ public final class ApiClient {
     // ---- use cases, expecting success ----
 
     public long createOrganisation(String name, String type, String region) {
-        return post("api/organisations", null, Json.createObjectBuilder().add("name", name).add("type", type)
-                .add("region", region)).expect(201).id();
+        return post(
+                        "api/organisations",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("name", name)
+                                .add("type", type)
+                                .add("region", region))
+                .expect(201)
+                .id();
     }
 
     /** Signs the member up (with an organisation, or none when null) and gets them a token. */
@@ -153,19 +161,33 @@ public final class ApiClient {
             body.add("organisationId", organisationId);
         }
         long id = post("api/members", null, body).expect(201).id();
-        return new Account(id, member.email(), member.displayName(), member.password(),
-                token(member.email(), member.password()));
+        return new Account(
+                id, member.email(), member.displayName(), member.password(), token(member.email(), member.password()));
     }
 
     public String token(String email, String password) {
-        return post("api/tokens", null, Json.createObjectBuilder().add("email", email).add("password", password))
-                .expect(201).json().getString("token");
+        return post(
+                        "api/tokens",
+                        null,
+                        Json.createObjectBuilder().add("email", email).add("password", password))
+                .expect(201)
+                .json()
+                .getString("token");
     }
 
     /** Creates a group and returns its slug. */
     public String createGroup(String token, String name, String visibility, String joinPolicy) {
-        return post("api/groups", token, Json.createObjectBuilder().add("name", name).add("description", "For tests")
-                .add("visibility", visibility).add("joinPolicy", joinPolicy)).expect(201).json().getString("slug");
+        return post(
+                        "api/groups",
+                        token,
+                        Json.createObjectBuilder()
+                                .add("name", name)
+                                .add("description", "For tests")
+                                .add("visibility", visibility)
+                                .add("joinPolicy", joinPolicy))
+                .expect(201)
+                .json()
+                .getString("slug");
     }
 
     public Reply join(String token, String slug) {
@@ -173,7 +195,10 @@ public final class ApiClient {
     }
 
     public Reply invite(String token, String slug, long memberId) {
-        return post("api/groups/" + slug + "/members", token, Json.createObjectBuilder().add("memberId", memberId));
+        return post(
+                "api/groups/" + slug + "/members",
+                token,
+                Json.createObjectBuilder().add("memberId", memberId));
     }
 
     /** Starts a discussion and returns the thread as the API answers it. */
@@ -182,7 +207,9 @@ public final class ApiClient {
         if (title != null) {
             json.add("title", title);
         }
-        return post("api/groups/" + slug + "/discussions", token, json).expect(201).json();
+        return post("api/groups/" + slug + "/discussions", token, json)
+                .expect(201)
+                .json();
     }
 
     /** Replies (to {@code replyTo}, or to the opening update when null) and returns the new post. */
@@ -191,7 +218,9 @@ public final class ApiClient {
         if (replyTo != null) {
             json.add("replyTo", replyTo);
         }
-        return post("api/discussions/" + discussionId + "/posts", token, json).expect(201).json();
+        return post("api/discussions/" + discussionId + "/posts", token, json)
+                .expect(201)
+                .json();
     }
 
     public JsonObject thread(String token, long discussionId) {

@@ -9,8 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * so tests run exactly what ships. In-container tests add their own test packages to it.
  */
 public final class Deployments {
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The application as built, for HTTP and browser tests that talk to it from outside. */
     public static WebArchive application() {

@@ -11,8 +11,7 @@ import org.xml.sax.SAXParseException;
 
 /** Checks a page with the W3C Nu HTML checker (the engine behind validator.w3.org/nu), offline. */
 public final class HtmlChecker {
-    private HtmlChecker() {
-    }
+    private HtmlChecker() {}
 
     /** The checker's errors for this HTML document; empty when it is valid. Warnings are ignored. */
     public static synchronized List<String> errors(String html) {

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 class HtmlCheckerTest {
     @Test
     void acceptsAValidPage() {
-        assertEquals(java.util.List.of(), HtmlChecker.errors("<!DOCTYPE html><html lang=\"en-GB\"><head><title>x</title></head>"
-                + "<body><main><h1>Hi</h1><label for=\"a\">A</label><input id=\"a\" name=\"a\"></main></body></html>"));
+        assertEquals(
+                java.util.List.of(),
+                HtmlChecker.errors(
+                        "<!DOCTYPE html><html lang=\"en-GB\"><head><title>x</title></head>"
+                                + "<body><main><h1>Hi</h1><label for=\"a\">A</label><input id=\"a\" name=\"a\"></main></body></html>"));
     }
 
     @Test

@@ -16,13 +16,14 @@ public final class SampleMembers {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     public static final String PASSWORD = "correct horse battery staple";
 
-    private SampleMembers() {
-    }
+    private SampleMembers() {}
 
     /** What a person gives when signing up. */
     public record NewMember(String email, String displayName, String password, String jobTitle) {
         public JsonObjectBuilder json() {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("email", email).add("displayName", displayName)
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("email", email)
+                    .add("displayName", displayName)
                     .add("password", password);
             return jobTitle == null ? json : json.add("jobTitle", jobTitle);
         }

@@ -8,14 +8,17 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 class RelativeTimeTest {
-    private static final Instant NOW = ZonedDateTime.of(2026, 11, 26, 14, 5, 0, 0, RelativeTime.LONDON).toInstant();
+    private static final Instant NOW =
+            ZonedDateTime.of(2026, 11, 26, 14, 5, 0, 0, RelativeTime.LONDON).toInstant();
 
     private static String ago(Duration duration) {
         return RelativeTime.describe(NOW.minus(duration), NOW);
     }
 
     private static String at(int year, int month, int day) {
-        return RelativeTime.describe(ZonedDateTime.of(year, month, day, 14, 5, 0, 0, RelativeTime.LONDON).toInstant(),
+        return RelativeTime.describe(
+                ZonedDateTime.of(year, month, day, 14, 5, 0, 0, RelativeTime.LONDON)
+                        .toInstant(),
                 NOW);
     }
 

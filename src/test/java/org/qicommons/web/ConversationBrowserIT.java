@@ -57,6 +57,7 @@ class ConversationBrowserIT {
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     /** Invalid-HTML reports per page visited, kept to the end so one run shows them all. */
     private final Map<String, List<String>> htmlErrors = new LinkedHashMap<>();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -76,13 +77,20 @@ class ConversationBrowserIT {
     @Test
     void theEquityConversationCanBePlayedThroughThePages() throws Exception {
         // A care-home programme lead signs up with a new organisation and starts a public group.
-        signUp("Amara Okafor " + tag, "amara-" + tag + "@example.org", "new", "Brightwater Care " + tag, "CARE_HOME",
+        signUp(
+                "Amara Okafor " + tag,
+                "amara-" + tag + "@example.org",
+                "new",
+                "Brightwater Care " + tag,
+                "CARE_HOME",
                 "Programme Lead");
         String slug = createGroup("Achieving equity through QI " + tag, "PUBLIC", "OPEN");
         open("/group/view.xhtml?slug=" + slug);
         type("new-update:title", "Reducing disparities for care home residents");
-        type("new-update:body", "I lead a project on **enhanced care homes**. What work have you seen to reduce "
-                + "disparities by race, ethnicity and language? How do you measure equity?");
+        type(
+                "new-update:body",
+                "I lead a project on **enhanced care homes**. What work have you seen to reduce "
+                        + "disparities by race, ethnicity and language? How do you measure equity?");
         click("new-update:post-update");
         WebElement discussion = driver.findElement(By.cssSelector("#activity section.discussion"));
         long discussionId = Long.parseLong(discussion.getAttribute("id").replace("discussion-", ""));
@@ -91,12 +99,18 @@ class ConversationBrowserIT {
         signOut();
 
         // A community-healthcare member joins and replies to the update.
-        signUp("Priya Raman " + tag, "priya-" + tag + "@example.org", "new", "Riverside Community " + tag,
-                "COMMUNITY_PROVIDER", "QI Data Lead");
+        signUp(
+                "Priya Raman " + tag,
+                "priya-" + tag + "@example.org",
+                "new",
+                "Riverside Community " + tag,
+                "COMMUNITY_PROVIDER",
+                "QI Data Lead");
         open("/group/view.xhtml?slug=" + slug);
         click("membership:join-group");
         assertNotNull(driver.findElement(By.id("membership:leave-group")), "Priya is now a member");
-        long barrier = reply(discussionId, update, "Ethnicity data quality is our main barrier. We built visual tools staff like.");
+        long barrier = reply(
+                discussionId, update, "Ethnicity data quality is our main barrier. We built visual tools staff like.");
         signOut();
 
         // The author answers that reply, nested under it.
@@ -122,7 +136,8 @@ class ConversationBrowserIT {
         open("/discussion/view.xhtml?id=" + discussionId);
         List<WebElement> posts = driver.findElements(By.cssSelector("#thread article.post"));
         assertEquals(List.of(update, barrier, askTools, clarify, offer), ids(posts));
-        assertEquals(List.of("0", "1", "2", "2", "1"),
+        assertEquals(
+                List.of("0", "1", "2", "2", "1"),
                 posts.stream().map(post -> post.getAttribute("data-depth")).toList());
         assertEquals(String.valueOf(barrier), posts.get(2).getAttribute("data-reply-to"));
         WebElement barrierPost = posts.get(1);
@@ -140,8 +155,10 @@ class ConversationBrowserIT {
         assertTrue(edited.getText().contains("the 40% figure was"));
         follow(edited.findElement(By.cssSelector("a.edited")));
         assertTrue(driver.findElement(By.id("version-current")).getText().contains("the 40% figure was"));
-        assertTrue(driver.findElements(By.cssSelector("li.version:not(.current)")).stream()
-                .anyMatch(v -> v.getText().contains("the 40% was for our care home")), "earlier version kept");
+        assertTrue(
+                driver.findElements(By.cssSelector("li.version:not(.current)")).stream()
+                        .anyMatch(v -> v.getText().contains("the 40% was for our care home")),
+                "earlier version kept");
 
         // A permalink opens the thread at that post.
         open("/p/" + askTools);
@@ -151,7 +168,8 @@ class ConversationBrowserIT {
 
         // Anyone, signed in or not, can read the public thread but gets no reply box.
         open("/discussion/view.xhtml?id=" + discussionId);
-        assertEquals(5, driver.findElements(By.cssSelector("#thread article.post")).size());
+        assertEquals(
+                5, driver.findElements(By.cssSelector("#thread article.post")).size());
         assertTrue(driver.findElements(By.cssSelector("form[id^='reply-']")).isEmpty());
 
         assertNoInvalidPages();
@@ -165,7 +183,8 @@ class ConversationBrowserIT {
         type("new-update:body", "Private note about our inspection " + tag);
         click("new-update:post-update");
         long discussionId = Long.parseLong(driver.findElement(By.cssSelector("#activity section.discussion"))
-                .getAttribute("id").replace("discussion-", ""));
+                .getAttribute("id")
+                .replace("discussion-", ""));
         signOut();
 
         String notFound = bodyText("/group/view.xhtml?slug=no-such-group-" + tag);
@@ -174,8 +193,10 @@ class ConversationBrowserIT {
                 signUp("Helen Price " + tag, "helen-" + tag + "@example.org", "", null, null, "Inspector");
             }
             assertEquals(notFound, bodyText("/group/view.xhtml?slug=" + slug), who + ": private group looks missing");
-            assertEquals(bodyText("/discussion/view.xhtml?id=999999999"),
-                    bodyText("/discussion/view.xhtml?id=" + discussionId), who + ": private thread looks missing");
+            assertEquals(
+                    bodyText("/discussion/view.xhtml?id=999999999"),
+                    bodyText("/discussion/view.xhtml?id=" + discussionId),
+                    who + ": private thread looks missing");
             open("/");
             assertFalse(driver.getPageSource().contains("Private note about our inspection " + tag), who + ": home");
             open("/group/index.xhtml");
@@ -194,24 +215,32 @@ class ConversationBrowserIT {
         click("signup:signup-button");
         WebElement error = driver.findElement(By.id("signup-email-error"));
         assertTrue(error.getText().contains("e-mail address"), error.getText());
-        assertTrue(driver.findElement(By.id("signup:email")).getAttribute("aria-describedby").contains("signup-email-error"));
-        assertEquals("Fiona " + tag, driver.findElement(By.id("signup:displayName")).getAttribute("value"));
+        assertTrue(driver.findElement(By.id("signup:email"))
+                .getAttribute("aria-describedby")
+                .contains("signup-email-error"));
+        assertEquals(
+                "Fiona " + tag, driver.findElement(By.id("signup:displayName")).getAttribute("value"));
         check();
 
         open("/member/signin.xhtml");
         type("signin:email", "nobody-" + tag + "@example.org");
         type("signin:password", "wrong password here");
         click("signin:signin-button");
-        assertTrue(driver.findElement(By.tagName("main")).getText().toLowerCase().contains("not right")
-                || driver.findElement(By.tagName("main")).getText().toLowerCase().contains("incorrect"),
+        assertTrue(
+                driver.findElement(By.tagName("main")).getText().toLowerCase().contains("not right")
+                        || driver.findElement(By.tagName("main"))
+                                .getText()
+                                .toLowerCase()
+                                .contains("incorrect"),
                 driver.findElement(By.tagName("main")).getText());
         assertNoInvalidPages();
     }
 
     // ---- steps ----
 
-    private void signUp(String name, String email, String organisation, String organisationName, String type,
-            String jobTitle) throws Exception {
+    private void signUp(
+            String name, String email, String organisation, String organisationName, String type, String jobTitle)
+            throws Exception {
         open("/member/signup.xhtml");
         type("signup:displayName", name);
         type("signup:email", email);
@@ -245,8 +274,10 @@ class ConversationBrowserIT {
         open("/group/index.xhtml");
         type("new-group:name", name);
         type("new-group:description", "A group for the browser test " + tag);
-        driver.findElement(By.cssSelector("input[name='new-group:visibility'][value='" + visibility + "']")).click();
-        driver.findElement(By.cssSelector("input[name='new-group:joinPolicy'][value='" + joinPolicy + "']")).click();
+        driver.findElement(By.cssSelector("input[name='new-group:visibility'][value='" + visibility + "']"))
+                .click();
+        driver.findElement(By.cssSelector("input[name='new-group:joinPolicy'][value='" + joinPolicy + "']"))
+                .click();
         click("new-group:create-group");
         assertEquals(name, driver.findElement(By.id("group-name")).getText());
         String url = driver.getCurrentUrl();
@@ -257,7 +288,8 @@ class ConversationBrowserIT {
     private long reply(long discussionId, long toPost, String text) throws Exception {
         open("/discussion/view.xhtml?id=" + discussionId);
         List<Long> before = ids(driver.findElements(By.cssSelector("#thread article.post")));
-        driver.findElement(By.cssSelector("#post-" + toPost + " details.reply-box > summary")).click();
+        driver.findElement(By.cssSelector("#post-" + toPost + " details.reply-box > summary"))
+                .click();
         type("reply-" + toPost + ":body", text);
         click("reply-" + toPost + ":send");
         open("/discussion/view.xhtml?id=" + discussionId);
@@ -275,7 +307,9 @@ class ConversationBrowserIT {
     }
 
     private static List<Long> ids(List<WebElement> articles) {
-        return articles.stream().map(a -> Long.parseLong(a.getAttribute("id").replace("post-", ""))).toList();
+        return articles.stream()
+                .map(a -> Long.parseLong(a.getAttribute("id").replace("post-", "")))
+                .toList();
     }
 
     // ---- browser plumbing ----
@@ -322,7 +356,8 @@ class ConversationBrowserIT {
      */
     private void check() throws Exception {
         String url = driver.getCurrentUrl().replaceAll("#.*$", "");
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (!cookies.isEmpty()) {

@@ -12,11 +12,9 @@ import org.qicommons.discussion.ThreadPath;
  * path, so a page is found by an index seek however deep into the list it is (never OFFSET).
  */
 final class Cursors {
-    private Cursors() {
-    }
+    private Cursors() {}
 
-    record ActivityKey(Instant lastActivityAt, long id) {
-    }
+    record ActivityKey(Instant lastActivityAt, long id) {}
 
     static String activity(Instant lastActivityAt, long id) {
         String raw = lastActivityAt.toString() + "~" + id;

@@ -171,8 +171,10 @@ public class DiscussionServiceBean implements DiscussionService {
         Discussion discussion = liveDiscussion(discussionId);
         GroupAccess access = accessTo(viewer, discussion, "Discussion");
         int pageSize = Checks.pageSize(size, DEFAULT_THREAD_SIZE, MAX_PAGE_SIZE);
-        List<Post> posts = withAuthors(em.createQuery("select p from Post p where p.discussionId = :id"
-                + " and p.threadPath > :after order by p.threadPath", Post.class))
+        List<Post> posts = withAuthors(em.createQuery(
+                        "select p from Post p where p.discussionId = :id"
+                                + " and p.threadPath > :after order by p.threadPath",
+                        Post.class))
                 .setParameter("id", discussionId)
                 .setParameter("after", Cursors.parseThreadPath(after))
                 .setMaxResults(pageSize + 1)
@@ -193,21 +195,27 @@ public class DiscussionServiceBean implements DiscussionService {
     public ActivityPage groupActivity(Viewer viewer, String groupSlug, String cursor, int size) {
         GroupAccess access = groups.findGroup(viewer, groupSlug);
         int pageSize = Checks.pageSize(size, DEFAULT_ACTIVITY_SIZE, MAX_PAGE_SIZE);
-        TypedQuery<Discussion> query = em.createQuery("select d from Discussion d where d.group.id = :groupId"
-                + " and d.deletedAt is null" + keysetCondition(cursor)
-                + " order by d.lastActivityAt desc, d.id desc", Discussion.class)
+        TypedQuery<Discussion> query = em.createQuery(
+                        "select d from Discussion d where d.group.id = :groupId"
+                                + " and d.deletedAt is null" + keysetCondition(cursor)
+                                + " order by d.lastActivityAt desc, d.id desc",
+                        Discussion.class)
                 .setParameter("groupId", access.group().getId());
         List<Discussion> discussions = page(query, cursor, pageSize);
-        Map<Long, GroupAccess> accessByGroup = new LinkedHashMap<>(Map.of(access.group().getId(), access));
+        Map<Long, GroupAccess> accessByGroup =
+                new LinkedHashMap<>(Map.of(access.group().getId(), access));
         return activityPage(discussions, pageSize, accessByGroup, viewer);
     }
 
     @Override
     public ActivityPage recentActivity(Viewer viewer, String cursor, int size) {
         int pageSize = Checks.pageSize(size, DEFAULT_ACTIVITY_SIZE, MAX_PAGE_SIZE);
-        TypedQuery<Discussion> query = em.createQuery("select d from Discussion d join d.group g"
-                + " where d.deletedAt is null and " + PermissionPolicy.READABLE_GROUP + keysetCondition(cursor)
-                + " order by d.lastActivityAt desc, d.id desc", Discussion.class)
+        TypedQuery<Discussion> query = em.createQuery(
+                        "select d from Discussion d join d.group g"
+                                + " where d.deletedAt is null and " + PermissionPolicy.READABLE_GROUP
+                                + keysetCondition(cursor)
+                                + " order by d.lastActivityAt desc, d.id desc",
+                        Discussion.class)
                 .setParameter("signedIn", viewer.signedIn())
                 .setParameter("viewerId", PermissionPolicy.viewerIdParameter(viewer));
         List<Discussion> discussions = page(query, cursor, pageSize);
@@ -221,10 +229,12 @@ public class DiscussionServiceBean implements DiscussionService {
         if (!current.textVisible()) {
             throw new NotFoundException("Post");
         }
-        List<PostRevision> revisions = em.createQuery("select r from PostRevision r where r.postId = :postId"
-                + " order by r.replacedAt desc", PostRevision.class)
+        List<PostRevision> revisions = em.createQuery(
+                        "select r from PostRevision r where r.postId = :postId" + " order by r.replacedAt desc",
+                        PostRevision.class)
                 .setHint("eclipselink.join-fetch", "r.editor")
-                .setParameter("postId", postId).getResultList();
+                .setParameter("postId", postId)
+                .getResultList();
         return new PostHistory(found.discussion(), current, revisions);
     }
 
@@ -234,8 +244,7 @@ public class DiscussionServiceBean implements DiscussionService {
         return PostViews.of(found.post(), found.discussion(), found.access());
     }
 
-    private record PostInContext(Post post, Discussion discussion, GroupAccess access) {
-    }
+    private record PostInContext(Post post, Discussion discussion, GroupAccess access) {}
 
     private PostInContext readablePost(Viewer viewer, long postId) {
         Post post = em.find(Post.class, postId);
@@ -271,7 +280,9 @@ public class DiscussionServiceBean implements DiscussionService {
                 .setHint("eclipselink.join-fetch", "d.group")
                 .setHint("eclipselink.join-fetch", "d.author")
                 .setHint("eclipselink.left-join-fetch", "d.author.organisation")
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (discussion == null || discussion.getDeletedAt() != null) {
             throw new NotFoundException("Discussion");
         }
@@ -280,7 +291,8 @@ public class DiscussionServiceBean implements DiscussionService {
 
     private Post openingPost(Discussion discussion) {
         return em.createQuery("select p from Post p where p.discussionId = :id and p.replyToId is null", Post.class)
-                .setParameter("id", discussion.getId()).getSingleResult();
+                .setParameter("id", discussion.getId())
+                .getSingleResult();
     }
 
     private static void requirePosting(GroupAccess access) {
@@ -298,7 +310,8 @@ public class DiscussionServiceBean implements DiscussionService {
     }
 
     private static String keysetCondition(String cursor) {
-        return cursor == null || cursor.isEmpty() ? ""
+        return cursor == null || cursor.isEmpty()
+                ? ""
                 : " and (d.lastActivityAt < :lastActivityAt or (d.lastActivityAt = :lastActivityAt and d.id < :lastId))";
     }
 
@@ -309,15 +322,16 @@ public class DiscussionServiceBean implements DiscussionService {
         }
         return query.setHint("eclipselink.join-fetch", "d.author")
                 .setHint("eclipselink.left-join-fetch", "d.author.organisation")
-                .setMaxResults(pageSize + 1).getResultList();
+                .setMaxResults(pageSize + 1)
+                .getResultList();
     }
 
     /**
      * Builds stream items for a page of discussions: one query for the first posts of all of them
      * (opening update plus up to STREAM_REPLIES replies each, in thread order).
      */
-    private ActivityPage activityPage(List<Discussion> discussions, int pageSize, Map<Long, GroupAccess> accessByGroup,
-            Viewer viewer) {
+    private ActivityPage activityPage(
+            List<Discussion> discussions, int pageSize, Map<Long, GroupAccess> accessByGroup, Viewer viewer) {
         String next = null;
         if (discussions.size() > pageSize) {
             discussions = discussions.subList(0, pageSize);
@@ -356,16 +370,21 @@ public class DiscussionServiceBean implements DiscussionService {
         for (int i = 0; i < discussions.size(); i++) {
             idQuery.setParameter(i + 1, discussions.get(i).getId());
         }
-        List<Long> ids = ((List<?>) idQuery.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> ids = ((List<?>) idQuery.getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
         Map<Long, List<Post>> byDiscussion = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return byDiscussion;
         }
-        List<Post> posts = withAuthors(em.createQuery("select p from Post p where p.id in :ids"
-                + " order by p.discussionId, p.threadPath", Post.class))
-                .setParameter("ids", ids).getResultList();
+        List<Post> posts = withAuthors(em.createQuery(
+                        "select p from Post p where p.id in :ids" + " order by p.discussionId, p.threadPath",
+                        Post.class))
+                .setParameter("ids", ids)
+                .getResultList();
         for (Post post : posts) {
-            byDiscussion.computeIfAbsent(post.getDiscussionId(), id -> new ArrayList<>()).add(post);
+            byDiscussion
+                    .computeIfAbsent(post.getDiscussionId(), id -> new ArrayList<>())
+                    .add(post);
         }
         return byDiscussion;
     }

@@ -10,14 +10,18 @@ import org.qicommons.group.GroupAccess;
 
 /** Turns posts into what one viewer may see of them. */
 final class PostViews {
-    private PostViews() {
-    }
+    private PostViews() {}
 
     static PostView of(Post post, Discussion discussion, GroupAccess access) {
         boolean textVisible = !post.isDeleted()
-                && (!post.isHidden() || access.canModerate() || access.viewer().is(post.getAuthor().getId()));
+                && (!post.isHidden()
+                        || access.canModerate()
+                        || access.viewer().is(post.getAuthor().getId()));
         String body = textVisible ? post.getBody() : null;
-        return new PostView(post, body, textVisible ? MarkdownRenderer.toSafeHtml(body) : null,
+        return new PostView(
+                post,
+                body,
+                textVisible ? MarkdownRenderer.toSafeHtml(body) : null,
                 !post.isDeleted() && access.canChangeOwnPost(post.getAuthor().getId()),
                 !post.isDeleted() && access.canModerate(),
                 !post.isDeleted() && access.canPost() && !discussion.isFull());

@@ -12,55 +12,105 @@ import org.qicommons.discussion.ThreadView;
 
 /** The JSON shapes of discussions and posts. */
 public final class DiscussionJson {
-    private DiscussionJson() {
-    }
+    private DiscussionJson() {}
 
-    public record GroupRef(String slug, String name) {
-    }
+    public record GroupRef(String slug, String name) {}
 
     /** A post; {@code body} and {@code html} are null when deleted or hidden from this caller. */
-    public record PostJson(Long id, Long discussionId, Long replyTo, int depth, MemberRef author, String body, String html,
-            Instant createdAt, Instant editedAt, boolean deleted, boolean hidden, String url) {
+    public record PostJson(
+            Long id,
+            Long discussionId,
+            Long replyTo,
+            int depth,
+            MemberRef author,
+            String body,
+            String html,
+            Instant createdAt,
+            Instant editedAt,
+            boolean deleted,
+            boolean hidden,
+            String url) {
         static PostJson of(PostView view) {
-            return new PostJson(view.id(), view.discussionId(), view.replyToId(), view.depth(),
-                    view.deleted() ? null : MemberRef.of(view.author()), view.body(), view.html(), view.createdAt(),
-                    view.editedAt(), view.deleted(), view.hidden(), "/p/" + view.id());
+            return new PostJson(
+                    view.id(),
+                    view.discussionId(),
+                    view.replyToId(),
+                    view.depth(),
+                    view.deleted() ? null : MemberRef.of(view.author()),
+                    view.body(),
+                    view.html(),
+                    view.createdAt(),
+                    view.editedAt(),
+                    view.deleted(),
+                    view.hidden(),
+                    "/p/" + view.id());
         }
     }
 
-    public record ThreadJson(Long id, GroupRef group, String title, MemberRef author, Instant createdAt,
-            Instant lastActivityAt, int replyCount, List<PostJson> posts, String nextCursor) {
+    public record ThreadJson(
+            Long id,
+            GroupRef group,
+            String title,
+            MemberRef author,
+            Instant createdAt,
+            Instant lastActivityAt,
+            int replyCount,
+            List<PostJson> posts,
+            String nextCursor) {
         static ThreadJson of(ThreadView thread) {
             Discussion d = thread.discussion();
-            return new ThreadJson(d.getId(), new GroupRef(d.getGroup().getSlug(), d.getGroup().getName()),
-                    d.getTitle(), MemberRef.of(d.getAuthor()), d.getCreatedAt(), d.getLastActivityAt(),
-                    d.getReplyCount(), thread.posts().stream().map(PostJson::of).toList(), thread.nextCursor());
+            return new ThreadJson(
+                    d.getId(),
+                    new GroupRef(d.getGroup().getSlug(), d.getGroup().getName()),
+                    d.getTitle(),
+                    MemberRef.of(d.getAuthor()),
+                    d.getCreatedAt(),
+                    d.getLastActivityAt(),
+                    d.getReplyCount(),
+                    thread.posts().stream().map(PostJson::of).toList(),
+                    thread.nextCursor());
         }
     }
 
-    public record ActivityItemJson(Long id, GroupRef group, String title, MemberRef author, Instant createdAt,
-            Instant lastActivityAt, int replyCount, PostJson opening) {
+    public record ActivityItemJson(
+            Long id,
+            GroupRef group,
+            String title,
+            MemberRef author,
+            Instant createdAt,
+            Instant lastActivityAt,
+            int replyCount,
+            PostJson opening) {
         static ActivityItemJson of(ActivityItem item) {
             Discussion d = item.discussion();
-            return new ActivityItemJson(d.getId(), new GroupRef(d.getGroup().getSlug(), d.getGroup().getName()),
-                    d.getTitle(), MemberRef.of(d.getAuthor()), d.getCreatedAt(), d.getLastActivityAt(),
-                    d.getReplyCount(), PostJson.of(item.opening()));
+            return new ActivityItemJson(
+                    d.getId(),
+                    new GroupRef(d.getGroup().getSlug(), d.getGroup().getName()),
+                    d.getTitle(),
+                    MemberRef.of(d.getAuthor()),
+                    d.getCreatedAt(),
+                    d.getLastActivityAt(),
+                    d.getReplyCount(),
+                    PostJson.of(item.opening()));
         }
     }
 
     public record ActivityPageJson(List<ActivityItemJson> items, String nextCursor) {
         static ActivityPageJson of(ActivityPage page) {
-            return new ActivityPageJson(page.items().stream().map(ActivityItemJson::of).toList(), page.nextCursor());
+            return new ActivityPageJson(
+                    page.items().stream().map(ActivityItemJson::of).toList(), page.nextCursor());
         }
     }
 
     public record RevisionJson(MemberRef editor, Instant writtenAt, Instant replacedAt, String body) {
         static RevisionJson of(PostRevision revision) {
-            return new RevisionJson(MemberRef.of(revision.getEditor()), revision.getWrittenAt(),
-                    revision.getReplacedAt(), revision.getBody());
+            return new RevisionJson(
+                    MemberRef.of(revision.getEditor()),
+                    revision.getWrittenAt(),
+                    revision.getReplacedAt(),
+                    revision.getBody());
         }
     }
 
-    public record HistoryJson(PostJson current, List<RevisionJson> revisions) {
-    }
+    public record HistoryJson(PostJson current, List<RevisionJson> revisions) {}
 }

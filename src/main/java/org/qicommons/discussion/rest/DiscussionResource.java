@@ -3,11 +3,8 @@ package org.qicommons.discussion.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,14 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.PageSize;
-import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.Post;
-import org.qicommons.discussion.PostHistory;
 import org.qicommons.discussion.rest.DiscussionJson.ActivityPageJson;
-import org.qicommons.discussion.rest.DiscussionJson.HistoryJson;
 import org.qicommons.discussion.rest.DiscussionJson.PostJson;
-import org.qicommons.discussion.rest.DiscussionJson.RevisionJson;
 import org.qicommons.discussion.rest.DiscussionJson.ThreadJson;
 import org.qicommons.security.CurrentMember;
 
@@ -40,8 +33,7 @@ public class DiscussionResource {
     @Inject
     CurrentMember current;
 
-    public record PostBody(String body, Long replyTo) {
-    }
+    public record PostBody(String body, Long replyTo) {}
 
     @GET
     public ActivityPageJson recent(@QueryParam("cursor") String cursor, @QueryParam("size") String size) {
@@ -50,8 +42,8 @@ public class DiscussionResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    public ThreadJson thread(@PathParam("id") long id, @QueryParam("after") String after,
-            @QueryParam("size") String size) {
+    public ThreadJson thread(
+            @PathParam("id") long id, @QueryParam("after") String after, @QueryParam("size") String size) {
         return ThreadJson.of(discussions.readThread(current.viewer(), id, after, PageSize.parse(size)));
     }
 
@@ -61,6 +53,7 @@ public class DiscussionResource {
         PostBody request = Bodies.required(body);
         Post post = discussions.reply(current.viewer(), id, request.replyTo(), request.body());
         return Response.created(URI.create("/api/posts/" + post.getId()))
-                .entity(PostJson.of(discussions.findPost(current.viewer(), post.getId()))).build();
+                .entity(PostJson.of(discussions.findPost(current.viewer(), post.getId())))
+                .build();
     }
 }

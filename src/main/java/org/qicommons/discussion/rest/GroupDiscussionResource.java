@@ -3,11 +3,8 @@ package org.qicommons.discussion.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,12 +16,7 @@ import org.qicommons.api.Bodies;
 import org.qicommons.api.PageSize;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
-import org.qicommons.discussion.Post;
-import org.qicommons.discussion.PostHistory;
 import org.qicommons.discussion.rest.DiscussionJson.ActivityPageJson;
-import org.qicommons.discussion.rest.DiscussionJson.HistoryJson;
-import org.qicommons.discussion.rest.DiscussionJson.PostJson;
-import org.qicommons.discussion.rest.DiscussionJson.RevisionJson;
 import org.qicommons.discussion.rest.DiscussionJson.ThreadJson;
 import org.qicommons.security.CurrentMember;
 
@@ -40,12 +32,11 @@ public class GroupDiscussionResource {
     @Inject
     CurrentMember current;
 
-    public record NewDiscussionBody(String title, String body) {
-    }
+    public record NewDiscussionBody(String title, String body) {}
 
     @GET
-    public ActivityPageJson activity(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
-            @QueryParam("size") String size) {
+    public ActivityPageJson activity(
+            @PathParam("slug") String slug, @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
         return ActivityPageJson.of(discussions.groupActivity(current.viewer(), slug, cursor, PageSize.parse(size)));
     }
 
@@ -54,6 +45,7 @@ public class GroupDiscussionResource {
         NewDiscussionBody request = Bodies.required(body);
         Discussion discussion = discussions.startDiscussion(current.viewer(), slug, request.title(), request.body());
         return Response.created(URI.create("/api/discussions/" + discussion.getId()))
-                .entity(ThreadJson.of(discussions.readThread(current.viewer(), discussion.getId(), null, 0))).build();
+                .entity(ThreadJson.of(discussions.readThread(current.viewer(), discussion.getId(), null, 0)))
+                .build();
     }
 }

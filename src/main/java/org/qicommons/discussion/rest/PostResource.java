@@ -4,29 +4,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.qicommons.api.Bodies;
 import org.qicommons.core.InvalidInputException;
-import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
-import org.qicommons.discussion.Post;
 import org.qicommons.discussion.PostHistory;
-import org.qicommons.discussion.rest.DiscussionJson.ActivityPageJson;
 import org.qicommons.discussion.rest.DiscussionJson.HistoryJson;
 import org.qicommons.discussion.rest.DiscussionJson.PostJson;
 import org.qicommons.discussion.rest.DiscussionJson.RevisionJson;
-import org.qicommons.discussion.rest.DiscussionJson.ThreadJson;
 import org.qicommons.security.CurrentMember;
 
 /** One post: read, edit, delete, hide, and its revisions. */
@@ -41,11 +33,9 @@ public class PostResource {
     @Inject
     CurrentMember current;
 
-    public record EditBody(String body, String title) {
-    }
+    public record EditBody(String body, String title) {}
 
-    public record HiddenBody(Boolean hidden) {
-    }
+    public record HiddenBody(Boolean hidden) {}
 
     @GET
     @Path("{id: [0-9]+}")
@@ -83,7 +73,8 @@ public class PostResource {
     @Path("{id: [0-9]+}/revisions")
     public HistoryJson revisions(@PathParam("id") long id) {
         PostHistory history = discussions.postHistory(current.viewer(), id);
-        return new HistoryJson(PostJson.of(history.current()),
+        return new HistoryJson(
+                PostJson.of(history.current()),
                 history.revisions().stream().map(RevisionJson::of).toList());
     }
 }

@@ -54,7 +54,8 @@ public class DeletePostPage implements Serializable {
         }
         Pages.done("Your post has been deleted.");
         if (post.current().post().isOpening() && post.discussion().getReplyCount() == 0) {
-            Pages.redirect("/group/view.xhtml?slug=" + post.discussion().getGroup().getSlug());
+            Pages.redirect(
+                    "/group/view.xhtml?slug=" + post.discussion().getGroup().getSlug());
         } else {
             Pages.redirect("/discussion/view.xhtml?id=" + post.discussion().getId());
         }

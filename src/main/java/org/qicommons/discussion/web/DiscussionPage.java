@@ -47,7 +47,9 @@ public class DiscussionPage implements Serializable {
 
     /** A permalink to a post beyond the first page opens the thread at that post. */
     private void openAtPost(Long postId) {
-        if (postId == null || thread.nextCursor() == null || (after != null && !after.isEmpty())
+        if (postId == null
+                || thread.nextCursor() == null
+                || (after != null && !after.isEmpty())
                 || thread.posts().stream().anyMatch(post -> post.id().equals(postId))) {
             return;
         }
@@ -59,7 +61,8 @@ public class DiscussionPage implements Serializable {
         }
         if (target.discussionId().equals(thread.discussion().getId())) {
             after = ThreadPath.justBefore(target.post().getThreadPath());
-            thread = discussions.readThread(current.viewer(), thread.discussion().getId(), after, 0);
+            thread =
+                    discussions.readThread(current.viewer(), thread.discussion().getId(), after, 0);
         }
     }
 

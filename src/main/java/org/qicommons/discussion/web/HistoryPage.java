@@ -27,8 +27,7 @@ public class HistoryPage {
     private List<Version> versions;
 
     /** An earlier text, with its HTML already made safe. */
-    public record Version(PostRevision revision, String html) {
-    }
+    public record Version(PostRevision revision, String html) {}
 
     public void load() {
         if (postId == null) {
@@ -42,7 +41,8 @@ public class HistoryPage {
             return;
         }
         versions = history.revisions().stream()
-                .map(revision -> new Version(revision, MarkdownRenderer.toSafeHtml(revision.getBody()))).toList();
+                .map(revision -> new Version(revision, MarkdownRenderer.toSafeHtml(revision.getBody())))
+                .toList();
     }
 
     public PostHistory getHistory() {

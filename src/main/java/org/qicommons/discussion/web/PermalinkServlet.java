@@ -40,7 +40,9 @@ public class PermalinkServlet extends HttpServlet {
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + "/discussion/view.xhtml?id=" + post.discussionId()
-                + "&post=" + post.id() + "#post-" + post.id());
+        response.setHeader(
+                "Location",
+                request.getContextPath() + "/discussion/view.xhtml?id=" + post.discussionId() + "&post=" + post.id()
+                        + "#post-" + post.id());
     }
 }

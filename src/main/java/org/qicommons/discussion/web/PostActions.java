@@ -36,10 +36,12 @@ public class PostActions {
     public void reply(PostView parent, String returnTo) {
         Post reply;
         try {
-            reply = discussions.reply(current.viewer(), parent.discussionId(), parent.id(), replyBodies.get(parent.id()));
+            reply = discussions.reply(
+                    current.viewer(), parent.discussionId(), parent.id(), replyBodies.get(parent.id()));
         } catch (InvalidInputException e) {
             failedReplies.add(parent.id());
-            Pages.error(replyFormId(parent) + ":body",
+            Pages.error(
+                    replyFormId(parent) + ":body",
                     "body".equals(e.field()) ? "Your reply " + e.getMessage() + "." : Pages.sentence(e.getMessage()));
             return;
         } catch (ForbiddenException | NotFoundException e) {
@@ -58,8 +60,10 @@ public class PostActions {
             Pages.error(null, Pages.sentence(e.getMessage()));
             return;
         }
-        Pages.done(hidden ? "The post is now hidden from everyone but its author and the group's moderators."
-                : "The post can be read again.");
+        Pages.done(
+                hidden
+                        ? "The post is now hidden from everyone but its author and the group's moderators."
+                        : "The post can be read again.");
         Pages.redirect(returnTo + "#post-" + post.id());
     }
 

@@ -14,8 +14,8 @@ public record StreamItem(ActivityItem item, List<PostView> shown, List<PostView>
     static StreamItem of(ActivityItem item) {
         List<PostView> replies = item.replies();
         int split = Math.min(SHOWN, replies.size());
-        return new StreamItem(item, List.copyOf(replies.subList(0, split)),
-                List.copyOf(replies.subList(split, replies.size())));
+        return new StreamItem(
+                item, List.copyOf(replies.subList(0, split)), List.copyOf(replies.subList(split, replies.size())));
     }
 
     /** Every reply, loaded or not, for "Read all N replies". */

@@ -41,8 +41,13 @@ public class GroupAccessLoader {
     }
 
     private Group bySlug(String slug) {
-        return slug == null ? null : em.createQuery("select g from GroupEntity g where g.slug = :slug", Group.class)
-                .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+        return slug == null
+                ? null
+                : em.createQuery("select g from GroupEntity g where g.slug = :slug", Group.class)
+                        .setParameter("slug", slug)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
     }
 
     private GroupAccess load(Viewer viewer, Group group) {
@@ -54,8 +59,13 @@ public class GroupAccessLoader {
     }
 
     public GroupMembership membership(long groupId, long memberId) {
-        return em.createQuery("select m from GroupMembership m where m.groupId = :groupId and m.member.id = :memberId",
-                GroupMembership.class).setParameter("groupId", groupId).setParameter("memberId", memberId)
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "select m from GroupMembership m where m.groupId = :groupId and m.member.id = :memberId",
+                        GroupMembership.class)
+                .setParameter("groupId", groupId)
+                .setParameter("memberId", memberId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -49,8 +49,8 @@ public class GroupServiceBean implements GroupService {
         Group group = new Group(freeSlug(Slugs.of(name)), name, description, visibility, joinPolicy, Instant.now());
         em.persist(group);
         em.flush();
-        GroupMembership membership = new GroupMembership(group.getId(), owner, GroupRole.OWNER, MembershipStatus.ACTIVE,
-                group.getCreatedAt());
+        GroupMembership membership = new GroupMembership(
+                group.getId(), owner, GroupRole.OWNER, MembershipStatus.ACTIVE, group.getCreatedAt());
         em.persist(membership);
         changeLog.record(ChangeLog.GROUP, group.getId(), ChangeLog.Operation.CREATED);
         return new GroupAccess(group, creator, membership);
@@ -58,12 +58,16 @@ public class GroupServiceBean implements GroupService {
 
     @Override
     public List<GroupSummary> listGroups(Viewer viewer) {
-        return em.createQuery("select g, (select count(c) from GroupMembership c where c.groupId = g.id"
-                + " and c.status = org.qicommons.group.MembershipStatus.ACTIVE)"
-                + " from GroupEntity g where " + PermissionPolicy.READABLE_GROUP + " order by g.name", Object[].class)
+        return em
+                .createQuery(
+                        "select g, (select count(c) from GroupMembership c where c.groupId = g.id"
+                                + " and c.status = org.qicommons.group.MembershipStatus.ACTIVE)"
+                                + " from GroupEntity g where " + PermissionPolicy.READABLE_GROUP + " order by g.name",
+                        Object[].class)
                 .setParameter("signedIn", viewer.signedIn())
                 .setParameter("viewerId", PermissionPolicy.viewerIdParameter(viewer))
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(row -> new GroupSummary((Group) row[0], ((Number) row[1]).longValue()))
                 .toList();
     }
@@ -96,8 +100,8 @@ public class GroupServiceBean implements GroupService {
             case REQUEST -> MembershipStatus.REQUESTED;
             case INVITE -> throw new ForbiddenException("this group is by invitation only");
         };
-        GroupMembership membership = new GroupMembership(group.group().getId(), member, GroupRole.MEMBER, status,
-                Instant.now());
+        GroupMembership membership =
+                new GroupMembership(group.group().getId(), member, GroupRole.MEMBER, status, Instant.now());
         em.persist(membership);
         em.flush();
         recordMembershipChange(group, membership);
@@ -120,8 +124,8 @@ public class GroupServiceBean implements GroupService {
             }
             return existing;
         }
-        GroupMembership membership = new GroupMembership(group.group().getId(), invitee, GroupRole.MEMBER,
-                MembershipStatus.INVITED, Instant.now());
+        GroupMembership membership = new GroupMembership(
+                group.group().getId(), invitee, GroupRole.MEMBER, MembershipStatus.INVITED, Instant.now());
         em.persist(membership);
         em.flush();
         recordMembershipChange(group, membership);
@@ -146,7 +150,8 @@ public class GroupServiceBean implements GroupService {
                     throw new ForbiddenException("only an owner can change roles");
                 }
                 if (membership.getRole() == GroupRole.OWNER && countOwners(group.group()) == 1) {
-                    throw new ConflictException("role", "a group needs at least one owner: make someone else owner first");
+                    throw new ConflictException(
+                            "role", "a group needs at least one owner: make someone else owner first");
                 }
                 membership.changeRole(role);
             }
@@ -180,8 +185,10 @@ public class GroupServiceBean implements GroupService {
     public List<GroupMembership> listMemberships(Viewer viewer, String slug) {
         GroupAccess group = access.readable(viewer, slug);
         String statusFilter = group.canModerate() ? "" : " and m.status = org.qicommons.group.MembershipStatus.ACTIVE";
-        return em.createQuery("select m from GroupMembership m join fetch m.member where m.groupId = :groupId"
-                + statusFilter + " order by m.status, m.role, m.createdAt", GroupMembership.class)
+        return em.createQuery(
+                        "select m from GroupMembership m join fetch m.member where m.groupId = :groupId" + statusFilter
+                                + " order by m.status, m.role, m.createdAt",
+                        GroupMembership.class)
                 .setParameter("groupId", group.group().getId())
                 .getResultList();
     }
@@ -200,10 +207,13 @@ public class GroupServiceBean implements GroupService {
     }
 
     private long countOwners(Group group) {
-        return em.createQuery("select count(m) from GroupMembership m where m.groupId = :groupId"
-                + " and m.role = org.qicommons.group.GroupRole.OWNER"
-                + " and m.status = org.qicommons.group.MembershipStatus.ACTIVE", Long.class)
-                .setParameter("groupId", group.getId()).getSingleResult();
+        return em.createQuery(
+                        "select count(m) from GroupMembership m where m.groupId = :groupId"
+                                + " and m.role = org.qicommons.group.GroupRole.OWNER"
+                                + " and m.status = org.qicommons.group.MembershipStatus.ACTIVE",
+                        Long.class)
+                .setParameter("groupId", group.getId())
+                .getSingleResult();
     }
 
     /** Membership changes alter what members can read, so search must hear of them. */
@@ -212,8 +222,11 @@ public class GroupServiceBean implements GroupService {
     }
 
     private String freeSlug(String base) {
-        List<String> taken = em.createQuery("select g.slug from GroupEntity g where g.slug = :base or g.slug like :pattern",
-                String.class).setParameter("base", base).setParameter("pattern", base + "-%").getResultList();
+        List<String> taken = em.createQuery(
+                        "select g.slug from GroupEntity g where g.slug = :base or g.slug like :pattern", String.class)
+                .setParameter("base", base)
+                .setParameter("pattern", base + "-%")
+                .getResultList();
         if (!taken.contains(base)) {
             return base;
         }

@@ -35,45 +35,66 @@ public class GroupResource {
     @Inject
     CurrentMember current;
 
-    public record NewGroupBody(String name, String description, String visibility, String joinPolicy) {
-    }
+    public record NewGroupBody(String name, String description, String visibility, String joinPolicy) {}
 
     /** Join (no body needed) or, for owners and moderators, invite: {"memberId": 123}. */
-    public record JoinBody(Long memberId) {
-    }
+    public record JoinBody(Long memberId) {}
 
-    public record MembershipBody(Boolean approve, String role) {
-    }
+    public record MembershipBody(Boolean approve, String role) {}
 
-    public record GroupJson(Long id, String slug, String name, String description, String visibility,
-            String joinPolicy, Long memberCount, Instant createdAt, MembershipJson myMembership) {
+    public record GroupJson(
+            Long id,
+            String slug,
+            String name,
+            String description,
+            String visibility,
+            String joinPolicy,
+            Long memberCount,
+            Instant createdAt,
+            MembershipJson myMembership) {
         static GroupJson of(Group group, Long memberCount, GroupMembership mine) {
-            return new GroupJson(group.getId(), group.getSlug(), group.getName(), group.getDescription(),
-                    group.getVisibility().name(), group.getJoinPolicy().name(), memberCount, group.getCreatedAt(),
+            return new GroupJson(
+                    group.getId(),
+                    group.getSlug(),
+                    group.getName(),
+                    group.getDescription(),
+                    group.getVisibility().name(),
+                    group.getJoinPolicy().name(),
+                    memberCount,
+                    group.getCreatedAt(),
                     mine == null ? null : MembershipJson.of(mine));
         }
     }
 
     public record MembershipJson(MemberRef member, String role, String status, Instant since) {
         static MembershipJson of(GroupMembership membership) {
-            return new MembershipJson(MemberRef.of(membership.getMember()), membership.getRole().name(),
-                    membership.getStatus().name(), membership.getCreatedAt());
+            return new MembershipJson(
+                    MemberRef.of(membership.getMember()),
+                    membership.getRole().name(),
+                    membership.getStatus().name(),
+                    membership.getCreatedAt());
         }
     }
 
     @GET
     public List<GroupJson> list() {
         return groups.listGroups(current.viewer()).stream()
-                .map(summary -> GroupJson.of(summary.group(), summary.memberCount(), null)).toList();
+                .map(summary -> GroupJson.of(summary.group(), summary.memberCount(), null))
+                .toList();
     }
 
     @POST
     public Response create(NewGroupBody body, @Context UriInfo uri) {
         NewGroupBody request = Bodies.required(body);
-        GroupAccess created = groups.createGroup(current.viewer(), new GroupService.NewGroup(request.name(),
-                request.description(), request.visibility(), request.joinPolicy()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.group().getSlug()).build())
-                .entity(GroupJson.of(created.group(), 1L, created.membership())).build();
+        GroupAccess created = groups.createGroup(
+                current.viewer(),
+                new GroupService.NewGroup(
+                        request.name(), request.description(), request.visibility(), request.joinPolicy()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.group().getSlug())
+                        .build())
+                .entity(GroupJson.of(created.group(), 1L, created.membership()))
+                .build();
     }
 
     @GET
@@ -86,7 +107,9 @@ public class GroupResource {
     @GET
     @Path("{slug}/members")
     public List<MembershipJson> members(@PathParam("slug") String slug) {
-        return groups.listMemberships(current.viewer(), slug).stream().map(MembershipJson::of).toList();
+        return groups.listMemberships(current.viewer(), slug).stream()
+                .map(MembershipJson::of)
+                .toList();
     }
 
     @POST
@@ -103,10 +126,13 @@ public class GroupResource {
 
     @PUT
     @Path("{slug}/members/{memberId}")
-    public MembershipJson update(@PathParam("slug") String slug, @PathParam("memberId") long memberId,
-            MembershipBody body) {
+    public MembershipJson update(
+            @PathParam("slug") String slug, @PathParam("memberId") long memberId, MembershipBody body) {
         MembershipBody request = Bodies.required(body);
-        return MembershipJson.of(groups.updateMembership(current.viewer(), slug, memberId,
+        return MembershipJson.of(groups.updateMembership(
+                current.viewer(),
+                slug,
+                memberId,
                 new GroupService.MembershipChange(Boolean.TRUE.equals(request.approve()), request.role())));
     }
 

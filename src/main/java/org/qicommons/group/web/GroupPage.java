@@ -47,7 +47,8 @@ public class GroupPage implements Serializable {
         try {
             access = groups.findGroup(current.viewer(), slug);
             memberships = groups.listMemberships(current.viewer(), slug);
-            memberships.forEach(m -> roles.put(m.getMember().getId(), m.getRole().name()));
+            memberships.forEach(
+                    m -> roles.put(m.getMember().getId(), m.getRole().name()));
         } catch (NotFoundException e) {
             access = null;
             memberships = List.of();
@@ -64,8 +65,10 @@ public class GroupPage implements Serializable {
     public void join() {
         try {
             GroupMembership membership = groups.joinGroup(current.viewer(), slug);
-            Pages.done(membership.getStatus() == MembershipStatus.ACTIVE ? "You have joined the group."
-                    : "You have asked to join. An owner or moderator of the group will look at your request.");
+            Pages.done(
+                    membership.getStatus() == MembershipStatus.ACTIVE
+                            ? "You have joined the group."
+                            : "You have asked to join. An owner or moderator of the group will look at your request.");
         } catch (ForbiddenException | InvalidInputException e) {
             Pages.error(null, Pages.sentence(e.getMessage()));
             return;
@@ -74,30 +77,46 @@ public class GroupPage implements Serializable {
     }
 
     public void leave() {
-        change(() -> groups.removeMembership(current.viewer(), slug, current.viewer().memberId()),
-                access.status() == MembershipStatus.ACTIVE ? "You have left the group." : "Your request has been withdrawn.");
+        change(
+                () -> groups.removeMembership(
+                        current.viewer(), slug, current.viewer().memberId()),
+                access.status() == MembershipStatus.ACTIVE
+                        ? "You have left the group."
+                        : "Your request has been withdrawn.");
     }
 
     public void approve(GroupMembership membership) {
-        change(() -> groups.updateMembership(current.viewer(), slug, membership.getMember().getId(),
-                new GroupService.MembershipChange(true, null)),
+        change(
+                () -> groups.updateMembership(
+                        current.viewer(),
+                        slug,
+                        membership.getMember().getId(),
+                        new GroupService.MembershipChange(true, null)),
                 membership.getMember().getDisplayName() + " is now a member.");
     }
 
     public void decline(GroupMembership membership) {
-        change(() -> groups.removeMembership(current.viewer(), slug, membership.getMember().getId()),
+        change(
+                () -> groups.removeMembership(
+                        current.viewer(), slug, membership.getMember().getId()),
                 "The request from " + membership.getMember().getDisplayName() + " has been declined.");
     }
 
     public void remove(GroupMembership membership) {
-        change(() -> groups.removeMembership(current.viewer(), slug, membership.getMember().getId()),
+        change(
+                () -> groups.removeMembership(
+                        current.viewer(), slug, membership.getMember().getId()),
                 membership.getMember().getDisplayName() + " has been removed from the group.");
     }
 
     public void changeRole(GroupMembership membership) {
         String role = roles.get(membership.getMember().getId());
-        change(() -> groups.updateMembership(current.viewer(), slug, membership.getMember().getId(),
-                new GroupService.MembershipChange(false, role)),
+        change(
+                () -> groups.updateMembership(
+                        current.viewer(),
+                        slug,
+                        membership.getMember().getId(),
+                        new GroupService.MembershipChange(false, role)),
                 membership.getMember().getDisplayName() + " is now " + roleName(role) + ".");
     }
 
@@ -129,11 +148,15 @@ public class GroupPage implements Serializable {
     }
 
     public List<GroupMembership> getActiveMembers() {
-        return memberships.stream().filter(m -> m.getStatus() == MembershipStatus.ACTIVE).toList();
+        return memberships.stream()
+                .filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
+                .toList();
     }
 
     public List<GroupMembership> getRequests() {
-        return memberships.stream().filter(m -> m.getStatus() == MembershipStatus.REQUESTED).toList();
+        return memberships.stream()
+                .filter(m -> m.getStatus() == MembershipStatus.REQUESTED)
+                .toList();
     }
 
     public long getMemberCount() {

@@ -17,8 +17,15 @@ import org.qicommons.ui.Pages;
 @Named
 @RequestScoped
 public class GroupsPage {
-    private static final Map<String, String> FIELDS = Map.of("name", "Name", "description", "Description",
-            "visibility", "Who can read it", "joinPolicy", "How people join");
+    private static final Map<String, String> FIELDS = Map.of(
+            "name",
+            "Name",
+            "description",
+            "Description",
+            "visibility",
+            "Who can read it",
+            "joinPolicy",
+            "How people join");
 
     @Inject
     GroupService groups;
@@ -42,8 +49,8 @@ public class GroupsPage {
     public void create() {
         GroupAccess created;
         try {
-            created = groups.createGroup(current.viewer(),
-                    new GroupService.NewGroup(name, description, visibility, joinPolicy));
+            created = groups.createGroup(
+                    current.viewer(), new GroupService.NewGroup(name, description, visibility, joinPolicy));
         } catch (InvalidInputException e) {
             Pages.invalid("new-group", e, FIELDS);
             return;

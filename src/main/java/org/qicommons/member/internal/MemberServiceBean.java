@@ -89,7 +89,9 @@ public class MemberServiceBean implements MemberService {
         }
         return em.createQuery("select t from AccessToken t where t.tokenHash = :hash", AccessToken.class)
                 .setParameter("hash", sha256(token.strip()))
-                .getResultStream().findFirst().map(AccessToken::getMemberId);
+                .getResultStream()
+                .findFirst()
+                .map(AccessToken::getMemberId);
     }
 
     @Override
@@ -115,7 +117,9 @@ public class MemberServiceBean implements MemberService {
 
     private Optional<Member> findByEmail(String email) {
         return em.createQuery("select m from Member m where m.email = :email", Member.class)
-                .setParameter("email", email).getResultStream().findFirst();
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst();
     }
 
     private Organisation organisationOrNull(Long organisationId) {
@@ -149,8 +153,8 @@ public class MemberServiceBean implements MemberService {
 
     static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

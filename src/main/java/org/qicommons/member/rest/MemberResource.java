@@ -32,27 +32,41 @@ public class MemberResource {
     @Inject
     CurrentMember current;
 
-    public record SignUpBody(String email, String displayName, String password, Long organisationId, String jobTitle) {
-    }
+    public record SignUpBody(String email, String displayName, String password, Long organisationId, String jobTitle) {}
 
-    public record ProfileBody(String displayName, Long organisationId, String jobTitle, String bio) {
-    }
+    public record ProfileBody(String displayName, Long organisationId, String jobTitle, String bio) {}
 
     /** A profile as others see it. */
-    public record Profile(Long id, String displayName, OrganisationRef organisation, String jobTitle, String bio,
-            Instant createdAt) {
+    public record Profile(
+            Long id, String displayName, OrganisationRef organisation, String jobTitle, String bio, Instant createdAt) {
         static Profile of(Member member) {
-            return new Profile(member.getId(), member.getDisplayName(), OrganisationRef.of(member.getOrganisation()),
-                    member.getJobTitle(), member.getBio(), member.getCreatedAt());
+            return new Profile(
+                    member.getId(),
+                    member.getDisplayName(),
+                    OrganisationRef.of(member.getOrganisation()),
+                    member.getJobTitle(),
+                    member.getBio(),
+                    member.getCreatedAt());
         }
     }
 
     /** The caller's own profile: the only place the e-mail address appears. */
-    public record OwnProfile(Long id, String email, String displayName, OrganisationRef organisation, String jobTitle,
-            String bio, Instant createdAt) {
+    public record OwnProfile(
+            Long id,
+            String email,
+            String displayName,
+            OrganisationRef organisation,
+            String jobTitle,
+            String bio,
+            Instant createdAt) {
         static OwnProfile of(Member member) {
-            return new OwnProfile(member.getId(), member.getEmail(), member.getDisplayName(),
-                    OrganisationRef.of(member.getOrganisation()), member.getJobTitle(), member.getBio(),
+            return new OwnProfile(
+                    member.getId(),
+                    member.getEmail(),
+                    member.getDisplayName(),
+                    OrganisationRef.of(member.getOrganisation()),
+                    member.getJobTitle(),
+                    member.getBio(),
                     member.getCreatedAt());
         }
     }
@@ -60,10 +74,17 @@ public class MemberResource {
     @POST
     public Response signUp(SignUpBody body, @Context UriInfo uri) {
         SignUpBody request = Bodies.required(body);
-        Member member = members.signUp(new MemberService.SignUp(request.email(), request.displayName(),
-                request.password(), request.organisationId(), request.jobTitle()));
-        return Response.created(uri.getAbsolutePathBuilder().path(member.getId().toString()).build())
-                .entity(OwnProfile.of(member)).build();
+        Member member = members.signUp(new MemberService.SignUp(
+                request.email(),
+                request.displayName(),
+                request.password(),
+                request.organisationId(),
+                request.jobTitle()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(member.getId().toString())
+                        .build())
+                .entity(OwnProfile.of(member))
+                .build();
     }
 
     @GET
@@ -76,8 +97,10 @@ public class MemberResource {
     @Path("me")
     public OwnProfile editProfile(ProfileBody body) {
         ProfileBody request = Bodies.required(body);
-        return OwnProfile.of(members.editProfile(signedIn(), new MemberService.ProfileChange(request.displayName(),
-                request.organisationId(), request.jobTitle(), request.bio())));
+        return OwnProfile.of(members.editProfile(
+                signedIn(),
+                new MemberService.ProfileChange(
+                        request.displayName(), request.organisationId(), request.jobTitle(), request.bio())));
     }
 
     @GET

@@ -32,11 +32,9 @@ public class TokenResource {
     @Context
     HttpServletRequest request;
 
-    public record Credentials(String email, String password) {
-    }
+    public record Credentials(String email, String password) {}
 
-    public record Token(String token) {
-    }
+    public record Token(String token) {}
 
     @POST
     public Response issue(Credentials body) {
@@ -54,7 +52,9 @@ public class TokenResource {
         try {
             String token = members.issueToken(credentials.email(), credentials.password());
             throttle.succeeded(credentials.email());
-            return Response.status(Response.Status.CREATED).entity(new Token(token)).build();
+            return Response.status(Response.Status.CREATED)
+                    .entity(new Token(token))
+                    .build();
         } catch (InvalidInputException e) {
             throttle.failed(credentials.email(), request.getRemoteAddr());
             return Problem.response(Response.Status.UNAUTHORIZED, e.getMessage(), e.field());

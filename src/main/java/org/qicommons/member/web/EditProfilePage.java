@@ -20,8 +20,8 @@ import org.qicommons.ui.Pages;
 @ViewScoped
 public class EditProfilePage implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("displayName", "Your name", "organisationId",
-            "Organisation", "jobTitle", "Job title", "bio", "About you");
+    private static final Map<String, String> FIELDS = Map.of(
+            "displayName", "Your name", "organisationId", "Organisation", "jobTitle", "Job title", "bio", "About you");
 
     @Inject
     MemberService members;
@@ -47,7 +47,9 @@ public class EditProfilePage implements Serializable {
         Member member = current.getMember();
         memberId = member.getId();
         displayName = member.getDisplayName();
-        organisationId = member.getOrganisation() == null ? null : member.getOrganisation().getId();
+        organisationId = member.getOrganisation() == null
+                ? null
+                : member.getOrganisation().getId();
         jobTitle = member.getJobTitle();
         bio = member.getBio();
     }

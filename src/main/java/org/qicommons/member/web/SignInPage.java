@@ -43,11 +43,15 @@ public class SignInPage {
             return;
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
-        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
-                .withParams().credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
-                        new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+        HttpServletResponse response =
+                (HttpServletResponse) context.getExternalContext().getResponse();
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(
+                                email == null ? "" : email.strip(), new Password(password == null ? "" : password)))
+                        .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             throttle.failed(email, address);
             Pages.error("signin:email", "The e-mail address or password is not right.");
@@ -59,7 +63,10 @@ public class SignInPage {
 
     /** Only a path inside this site, so a link cannot send someone elsewhere after signing in. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
                 || next.chars().anyMatch(c -> c < 0x20)) {
             return "/";
         }

@@ -29,10 +29,27 @@ import org.qicommons.ui.Pages;
 public class SignUpPage {
     /** The value of the "my organisation is not listed" choice. */
     public static final String NEW_ORGANISATION = "new";
-    private static final Map<String, String> MEMBER_FIELDS = Map.of("email", "E-mail address", "displayName",
-            "Your name", "password", "Password", "jobTitle", "Job title", "organisationId", "Organisation");
-    private static final Map<String, String> ORGANISATION_FIELDS = Map.of("name", "Organisation name", "type",
-            "Type of organisation", "region", "Nation or region", "organisationId", "Organisation");
+
+    private static final Map<String, String> MEMBER_FIELDS = Map.of(
+            "email",
+            "E-mail address",
+            "displayName",
+            "Your name",
+            "password",
+            "Password",
+            "jobTitle",
+            "Job title",
+            "organisationId",
+            "Organisation");
+    private static final Map<String, String> ORGANISATION_FIELDS = Map.of(
+            "name",
+            "Organisation name",
+            "type",
+            "Type of organisation",
+            "region",
+            "Nation or region",
+            "organisationId",
+            "Organisation");
 
     @Inject
     MemberService members;
@@ -61,7 +78,11 @@ public class SignUpPage {
         try {
             organisationId = chosenOrganisation();
         } catch (InvalidInputException e) {
-            Pages.invalid("signup", e, ORGANISATION_FIELDS, field -> "organisationId".equals(field) ? "organisation" : "organisation" + capitalise(field));
+            Pages.invalid(
+                    "signup",
+                    e,
+                    ORGANISATION_FIELDS,
+                    field -> "organisationId".equals(field) ? "organisation" : "organisation" + capitalise(field));
             return;
         }
         Member member;
@@ -71,11 +92,14 @@ public class SignUpPage {
             Pages.invalid("signup", e, MEMBER_FIELDS, field -> "organisationId".equals(field) ? "organisation" : field);
             return;
         }
-        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext()
-                .getResponse();
-        securityContext.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(member.getEmail(), new Password(password)))
-                .newAuthentication(true));
+        HttpServletResponse response = (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        securityContext.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(member.getEmail(), new Password(password)))
+                        .newAuthentication(true));
         Pages.done("Welcome to QI Commons, " + member.getDisplayName() + ". Join a group to start sharing.");
         Pages.redirect("/");
     }

@@ -21,7 +21,8 @@ public class OrganisationServiceBean implements OrganisationService {
 
     @Override
     public List<Organisation> listOrganisations() {
-        return em.createQuery("select o from Organisation o order by o.nameKey", Organisation.class).getResultList();
+        return em.createQuery("select o from Organisation o order by o.nameKey", Organisation.class)
+                .getResultList();
     }
 
     @Override
@@ -39,7 +40,9 @@ public class OrganisationServiceBean implements OrganisationService {
         OrganisationType checkedType = Checks.oneOf("type", type, OrganisationType.class);
         String checkedRegion = Checks.optional("region", region, MAX_REGION);
         boolean taken = !em.createQuery("select o.id from Organisation o where o.nameKey = :key", Long.class)
-                .setParameter("key", Organisation.keyOf(checkedName)).getResultList().isEmpty();
+                .setParameter("key", Organisation.keyOf(checkedName))
+                .getResultList()
+                .isEmpty();
         if (taken) {
             throw new ConflictException("name", "an organisation with this name already exists");
         }

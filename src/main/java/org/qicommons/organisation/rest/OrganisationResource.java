@@ -8,10 +8,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.MemberRef.OrganisationRef;
@@ -26,12 +26,13 @@ public class OrganisationResource {
     @Inject
     OrganisationService organisations;
 
-    public record NewOrganisation(String name, String type, String region) {
-    }
+    public record NewOrganisation(String name, String type, String region) {}
 
     @GET
     public List<OrganisationRef> list() {
-        return organisations.listOrganisations().stream().map(OrganisationRef::of).toList();
+        return organisations.listOrganisations().stream()
+                .map(OrganisationRef::of)
+                .toList();
     }
 
     @GET
@@ -45,7 +46,10 @@ public class OrganisationResource {
     public Response add(NewOrganisation body, @Context UriInfo uri) {
         NewOrganisation request = Bodies.required(body);
         Organisation organisation = organisations.addOrganisation(request.name(), request.type(), request.region());
-        return Response.created(uri.getAbsolutePathBuilder().path(organisation.getId().toString()).build())
-                .entity(OrganisationRef.of(organisation)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(organisation.getId().toString())
+                        .build())
+                .entity(OrganisationRef.of(organisation))
+                .build();
     }
 }

@@ -74,8 +74,10 @@ class PostViewsTest {
         Post second = reply(update, "second");
         nested.delete(NOW);
         first.delete(NOW);
-        List<PostView> views = PostViews.inThreadOrder(inOrder(update, first, nested, second), discussion, anonymous(group));
-        assertEquals(List.of("update", "second"), views.stream().map(PostView::body).toList());
+        List<PostView> views =
+                PostViews.inThreadOrder(inOrder(update, first, nested, second), discussion, anonymous(group));
+        assertEquals(
+                List.of("update", "second"), views.stream().map(PostView::body).toList());
     }
 
     @Test
