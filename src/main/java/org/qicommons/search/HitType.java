@@ -1,0 +1,11 @@
+package org.qicommons.search;
+
+/** What a search hit is. Stored by name in the index and in API answers. */
+public enum HitType {
+    /** A discussion: its title and opening update. */
+    DISCUSSION,
+    /** A reply inside a discussion. */
+    REPLY,
+    MEMBER,
+    GROUP
+}

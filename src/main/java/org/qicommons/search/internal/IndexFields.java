@@ -1,0 +1,34 @@
+package org.qicommons.search.internal;
+
+/**
+ * The one place that names the index fields. Every document has {@link #KEY} (unique: type and id,
+ * e.g. "REPLY:123"), {@link #TYPE} and {@link #ID}. Field types and why are documented where the
+ * document is built ({@code DocumentBuilder}).
+ */
+public final class IndexFields {
+    /** "TYPE:id", the term {@code updateDocument} replaces by. */
+    public static final String KEY = "key";
+
+    public static final String TYPE = "type";
+    public static final String ID = "id";
+    public static final String DISCUSSION_ID = "discussionId";
+    /** The group the content belongs to; absent on members (profiles are public). */
+    public static final String GROUP_ID = "groupId";
+    /** Discussion title; for a reply, the title of its discussion (stored for display, weakly searched). */
+    public static final String TITLE = "title";
+    /** The searchable text: title and body analysed together (see docs/search.md on why one field). */
+    public static final String TEXT = "text";
+    /** The body alone, stored for snippets. */
+    public static final String BODY = "body";
+
+    public static final String AUTHOR_ID = "authorId";
+    public static final String AUTHOR_NAME = "authorName";
+    public static final String AUTHOR_ORGANISATION = "authorOrganisation";
+    public static final String AUTHOR_ORGANISATION_TYPE = "organisationType";
+    /** Creation time in epoch milliseconds (points for ranges, doc values for recency and sorting). */
+    public static final String CREATED = "created";
+    /** Text suggestions are made from (titles, group names, member names). */
+    public static final String SUGGEST = "suggest";
+
+    private IndexFields() {}
+}
