@@ -5,12 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.PostView;
 import org.qicommons.discussion.ThreadPath;
 import org.qicommons.discussion.ThreadView;
+import org.qicommons.search.SearchHit;
+import org.qicommons.search.SearchService;
 import org.qicommons.security.CurrentMember;
 import org.qicommons.ui.Pages;
 
@@ -26,7 +31,13 @@ public class DiscussionPage implements Serializable {
     @Inject
     CurrentMember current;
 
+    private static final Logger LOG = Logger.getLogger(DiscussionPage.class.getName());
+
+    @Inject
+    SearchService search;
+
     private ThreadView thread;
+    private transient List<SearchHit> similar;
     private String after;
 
     /** Loads while the view is built: the per-post forms are made from these posts. */
@@ -76,6 +87,20 @@ public class DiscussionPage implements Serializable {
     public String returnTo() {
         String base = "/discussion/view.xhtml?id=" + thread.discussion().getId();
         return after == null || after.isEmpty() ? base : base + "&after=" + after;
+    }
+
+    /** Discussions like this one that the viewer may read; found by search, so none when search is down. */
+    public List<SearchHit> getSimilar() {
+        if (similar == null) {
+            try {
+                similar = search.similarDiscussions(
+                        current.viewer(), thread.discussion().getId(), 5);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "similar discussions unavailable", e);
+                similar = List.of();
+            }
+        }
+        return similar;
     }
 
     public ThreadView getThread() {
