@@ -236,6 +236,47 @@ class ConversationBrowserIT {
         assertNoInvalidPages();
     }
 
+    @Test
+    void searchFindsWhatWasJustPostedAndFacetsNarrowIt() throws Exception {
+        signUp(
+                "Nia Evans " + tag,
+                "nia-" + tag + "@example.org",
+                "new",
+                "Valleys Health Board " + tag,
+                "NHS_TRUST",
+                "Improvement Lead");
+        String slug = createGroup("Falls prevention " + tag, "PUBLIC", "OPEN");
+        open("/group/view.xhtml?slug=" + slug);
+        type("new-update:title", "PDSA cycles on falls " + tag);
+        type("new-update:body", "Our run chart shows falls halved after the third PDSA cycle on ward " + tag + ".");
+        click("new-update:post-update");
+
+        // the header's search box, from any page
+        open("/");
+        type("site-search-q", "falls " + tag);
+        WebElement box = driver.findElement(By.id("site-search-q"));
+        box.submit();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/search/"));
+        check();
+        List<WebElement> hits = driver.findElements(By.cssSelector("#results li.hit"));
+        assertFalse(hits.isEmpty(), "a hit for the update just posted");
+        WebElement hit = hits.get(0);
+        assertTrue(hit.getText().contains("PDSA cycles on falls " + tag), hit.getText());
+        assertFalse(hit.findElements(By.tagName("mark")).isEmpty(), "matched words are marked");
+        assertTrue(hit.getText().contains("Nia Evans " + tag));
+        assertTrue(hit.getText().contains("Falls prevention " + tag));
+
+        // a facet narrows the results, and shows as selected
+        WebElement facet = driver.findElement(By.cssSelector("#facet-organisationType a"));
+        follow(facet);
+        assertTrue(driver.getCurrentUrl().contains("organisationType="), driver.getCurrentUrl());
+        assertFalse(driver.findElements(By.cssSelector("#facets a.selected")).isEmpty());
+        follow(driver.findElement(By.cssSelector("#results li.hit h3 a")));
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("PDSA cycles on falls " + tag));
+        assertNoInvalidPages();
+    }
+
     // ---- steps ----
 
     private void signUp(
