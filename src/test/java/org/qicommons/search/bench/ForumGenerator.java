@@ -1,0 +1,99 @@
+package org.qicommons.search.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.qicommons.organisation.OrganisationType;
+import org.qicommons.search.HitType;
+import org.qicommons.search.internal.IndexEntry;
+
+/**
+ * Makes a large, realistic forum for benchmarks: sentences drawn from the MED abstracts (real
+ * medical English), threads of 1 to 500 posts, 200 groups of which a third are private, 5,000
+ * authors across organisation types, dates over three years. Seeded, so every run makes the same
+ * forum.
+ */
+final class ForumGenerator {
+    static final int GROUPS = 200;
+    static final int AUTHORS = 5_000;
+
+    private final List<String> sentences;
+    private final Random random = new Random(20261126);
+    private final Instant end = Instant.parse("2026-11-01T00:00:00Z");
+
+    ForumGenerator(Path medAll) throws IOException {
+        sentences = sentences(Files.readString(medAll));
+    }
+
+    static boolean isPrivate(long groupId) {
+        return groupId % 3 == 0;
+    }
+
+    /** Calls {@code sink} for each of {@code posts} entries, discussions and their replies in turn. */
+    void generate(int posts, Consumer<IndexEntry> sink) {
+        long id = 1;
+        long discussionId = 0;
+        while (id <= posts) {
+            int threadSize = threadSize();
+            long groupId = 1 + random.nextInt(GROUPS);
+            discussionId = id;
+            String title = sentence();
+            Instant started = end.minus(random.nextInt(3 * 365 * 24), ChronoUnit.HOURS);
+            for (int i = 0; i < threadSize && id <= posts; i++, id++) {
+                long author = 1 + random.nextInt(AUTHORS);
+                OrganisationType type = OrganisationType.values()[(int) (author % OrganisationType.values().length)];
+                sink.accept(new IndexEntry(
+                        i == 0 ? HitType.DISCUSSION : HitType.REPLY,
+                        id,
+                        discussionId,
+                        groupId,
+                        title,
+                        body(),
+                        author,
+                        "Member " + author,
+                        "Organisation " + (author % 700),
+                        type.name(),
+                        started.plus(i * 37L, ChronoUnit.MINUTES)));
+            }
+        }
+    }
+
+    /** Mostly short threads, a long tail up to 500 posts. */
+    private int threadSize() {
+        double r = random.nextDouble();
+        return (int) Math.min(500, Math.max(1, Math.round(Math.exp(r * r * Math.log(500)))));
+    }
+
+    private String body() {
+        int count = 1 + random.nextInt(5);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            body.append(sentence()).append(". ");
+        }
+        return body.toString();
+    }
+
+    private String sentence() {
+        return sentences.get(random.nextInt(sentences.size()));
+    }
+
+    private static List<String> sentences(String med) {
+        List<String> result = new ArrayList<>();
+        for (String record : med.split("\\.I \\d+")) {
+            String text = record.replace(".W", " ").replaceAll("\\s+", " ").strip();
+            for (String sentence : text.split(" \\. ")) {
+                String s = sentence.strip();
+                if (s.length() > 20) {
+                    result.add(s);
+                }
+            }
+        }
+        return result;
+    }
+}
