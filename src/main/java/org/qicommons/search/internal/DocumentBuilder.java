@@ -1,12 +1,115 @@
 package org.qicommons.search.internal;
 
+import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.qicommons.search.HitType;
 
-/** The one method that builds an index document from an {@link IndexEntry}. To be written. */
+/**
+ * The one method that builds an index document from an {@link IndexEntry}. The writer adds the
+ * document as it is returned ({@code updateDocument(new Term(KEY, entry.key()), build(entry))}): it
+ * has already been passed through {@link #FACETS} (which turns the facet fields into doc values),
+ * and the writer must analyse with {@code new QiAnalyzer(path)} (the index-time chain).
+ */
 public final class DocumentBuilder {
+    /** Facet dimensions (sorted-set doc values, no taxonomy index). */
+    public static final String FACET_TYPE = "type";
+
+    public static final String FACET_GROUP = "group";
+    public static final String FACET_ORGANISATION_TYPE = "organisationType";
+
+    /** The facets configuration, shared by the writer (through {@link #build}) and the searcher. */
+    public static final FacetsConfig FACETS = new FacetsConfig();
+
+    private static final List<org.commonmark.Extension> MARKDOWN = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(MARKDOWN).build();
+    private static final TextContentRenderer PLAIN =
+            TextContentRenderer.builder().extensions(MARKDOWN).build();
+
     private DocumentBuilder() {}
 
     public static Document build(IndexEntry entry) {
-        throw new UnsupportedOperationException("documents: to be written");
+        var doc = new Document();
+        // Exact-match keywords: not analysed, so a term query finds them as they are. KEY is what
+        // updateDocument replaces by; TYPE and GROUP_ID are the filter clauses (permission, type,
+        // group); all are stored because a hit is built from stored fields alone.
+        doc.add(new StringField(IndexFields.KEY, entry.key(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.TYPE, entry.type().name(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.ID, Long.toString(entry.id()), Field.Store.YES));
+        // Faceted dimensions also get sorted-set doc values: counting reads them column-wise.
+        doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, entry.type().name()));
+        if (entry.discussionId() != null) {
+            doc.add(new StringField(IndexFields.DISCUSSION_ID, Long.toString(entry.discussionId()), Field.Store.YES));
+        }
+        if (entry.groupId() != null) {
+            doc.add(new StringField(IndexFields.GROUP_ID, Long.toString(entry.groupId()), Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(FACET_GROUP, Long.toString(entry.groupId())));
+        }
+        if (entry.authorId() != null) {
+            doc.add(new StringField(IndexFields.AUTHOR_ID, Long.toString(entry.authorId()), Field.Store.YES));
+        }
+        // Shown on the hit, never searched: stored only.
+        storeIfPresent(doc, IndexFields.AUTHOR_NAME, entry.authorName());
+        storeIfPresent(doc, IndexFields.AUTHOR_ORGANISATION, entry.authorOrganisation());
+        if (entry.authorOrganisationType() != null) {
+            doc.add(new StringField(
+                    IndexFields.AUTHOR_ORGANISATION_TYPE, entry.authorOrganisationType(), Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(FACET_ORGANISATION_TYPE, entry.authorOrganisationType()));
+        }
+
+        String title = entry.title() == null ? "" : entry.title();
+        String body = plainText(entry.body());
+        // TEXT: title and body analysed together as ONE field, not stored. Scoring them as separate
+        // BM25 fields (even with a title boost) ranks worse on MED: one length norm over the whole
+        // text, and a term's frequency counted once, suit short forum posts better.
+        doc.add(new TextField(IndexFields.TEXT, title + "\n" + body, Field.Store.NO));
+        // TITLE: analysed again on its own for a small extra clause (a title match counts a little
+        // more), and stored for display and suggestions.
+        doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
+        // BODY: Markdown reduced to plain text, stored only: snippets are highlighted by analysing
+        // it again, and plain text means no Markdown syntax in a snippet.
+        doc.add(new StoredField(IndexFields.BODY, body));
+        // SUGGEST: what autocomplete offers (discussion titles, member and group names), indexed by
+        // word prefixes (see QiAnalyzer). Replies carry their discussion's title: not repeated.
+        if (entry.type() != HitType.REPLY && !title.isBlank()) {
+            doc.add(new TextField(IndexFields.SUGGEST, title, Field.Store.NO));
+        }
+        // CREATED: a point for date-range filters, a doc value for sorting and recency, stored for
+        // display. Epoch milliseconds, never a string.
+        if (entry.createdAt() != null) {
+            long millis = entry.createdAt().toEpochMilli();
+            doc.add(new LongPoint(IndexFields.CREATED, millis));
+            doc.add(new NumericDocValuesField(IndexFields.CREATED, millis));
+            doc.add(new StoredField(IndexFields.CREATED, millis));
+        }
+        try {
+            return FACETS.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // only with a taxonomy writer, which we do not use
+        }
+    }
+
+    /** Markdown to plain text (what a reader sees, without syntax). */
+    static String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return PLAIN.render(PARSER.parse(markdown)).strip();
+    }
+
+    private static void storeIfPresent(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
     }
 }

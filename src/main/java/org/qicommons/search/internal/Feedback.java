@@ -1,0 +1,90 @@
+package org.qicommons.search.internal;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Pseudo-relevance feedback (RM3 style): the words that weigh most in the best few hits of a first
+ * search are added to the query with a small weight, so documents that say the same thing in other
+ * words rank higher. The set of matches does not change (the added words only score), so totals,
+ * facets and exclusions stay exactly those of the query typed.
+ */
+final class Feedback {
+    private final Analyzer analyzer;
+    private final int docs;
+    private final int terms;
+    private final float weight;
+
+    Feedback(Analyzer analyzer, int docs, int terms, float weight) {
+        this.analyzer = analyzer;
+        this.docs = docs;
+        this.terms = terms;
+        this.weight = weight;
+    }
+
+    /** {@code ranked} with feedback terms from its own top hits, or as it is if there are none. */
+    Query expand(IndexSearcher searcher, Query ranked) throws IOException {
+        TopDocs top = searcher.search(ranked, docs);
+        if (top.scoreDocs.length == 0) {
+            return ranked;
+        }
+        double scoreSum = 0;
+        for (ScoreDoc hit : top.scoreDocs) {
+            scoreSum += hit.score;
+        }
+        var relevance = new HashMap<String, Double>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc hit : top.scoreDocs) {
+            var doc = stored.document(hit.doc);
+            var frequencies = termFrequencies(doc.get(IndexFields.TITLE) + "\n" + doc.get(IndexFields.BODY));
+            double length =
+                    frequencies.values().stream().mapToInt(Integer::intValue).sum();
+            double docWeight = hit.score / scoreSum;
+            frequencies.forEach((term, tf) -> relevance.merge(term, docWeight * tf / length, Double::sum));
+        }
+        var best = relevance.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(terms)
+                .toList();
+        double total = best.stream().mapToDouble(Map.Entry::getValue).sum();
+        var expansion = new BooleanQuery.Builder();
+        for (var term : best) {
+            expansion.add(
+                    new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term.getKey())), (float)
+                            (term.getValue() / total)),
+                    Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(ranked, 1 - weight), Occur.MUST)
+                .add(new BoostQuery(expansion.build(), weight), Occur.SHOULD)
+                .build();
+    }
+
+    private Map<String, Integer> termFrequencies(String text) throws IOException {
+        var frequencies = new HashMap<String, Integer>();
+        try (var stream = analyzer.tokenStream(IndexFields.TEXT, text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                if (word.length() > 1 && !Character.isDigit(word.charAt(0))) {
+                    frequencies.merge(word, 1, Integer::sum);
+                }
+            }
+            stream.end();
+        }
+        return frequencies;
+    }
+}

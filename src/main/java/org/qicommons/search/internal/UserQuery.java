@@ -1,0 +1,215 @@
+package org.qicommons.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A member's query text turned into the scoring part of the Lucene query: the text as parsed over
+ * {@link IndexFields#TEXT} (quoted phrases, {@code -exclusion}, {@code OR}, {@code AND}, {@code
+ * prefix*}), a small clause on {@link IndexFields#TITLE}, a proximity clause for words near each
+ * other, and fuzzy matching for words the index does not hold. Text the parser cannot read is
+ * searched as plain words; nothing here throws on any input.
+ */
+final class UserQuery {
+    /** Syntax members may use; every other query-parser special character is escaped first. */
+    private static final Pattern UNSUPPORTED_SYNTAX = Pattern.compile("([\\\\:^~\\[\\]{}/!?&|])");
+
+    private static final Pattern OPERATOR_WORD = Pattern.compile("\\b(AND|OR|NOT)\\b");
+
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+
+    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer;
+    private final Ranking ranking;
+
+    UserQuery(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Ranking ranking) {
+        this.queryAnalyzer = queryAnalyzer;
+        this.indexAnalyzer = indexAnalyzer;
+        this.ranking = ranking;
+    }
+
+    /** The query that matches (on {@link IndexFields#TEXT}), also what snippets highlight. */
+    Query matching(IndexSearcher searcher, String text) {
+        var words = words(text);
+        var operator = words.size() <= ranking.andUpToWords() ? QueryParser.Operator.AND : QueryParser.Operator.OR;
+        return withFuzzyTerms(parse(IndexFields.TEXT, text, operator), searcher.getIndexReader());
+    }
+
+    /** The matching query plus the clauses that only add to the score (title, proximity). */
+    Query scoring(Query matching, String text) {
+        var query = new BooleanQuery.Builder().add(matching, Occur.MUST);
+        if (ranking.titleBoost() > 0) {
+            Query title = parse(IndexFields.TITLE, text, QueryParser.Operator.OR);
+            query.add(new BoostQuery(title, ranking.titleBoost()), Occur.SHOULD);
+        }
+        if (ranking.proximityBoost() > 0) {
+            var proximity = proximity(text);
+            if (proximity != null) {
+                query.add(new BoostQuery(proximity, ranking.proximityBoost()), Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    /** Parses as typed; what cannot be parsed is read again as plain words. Never throws. */
+    Query parse(String field, String text, QueryParser.Operator operator) {
+        try {
+            return onlyExclusions(parser(field, operator)
+                    .parse(UNSUPPORTED_SYNTAX.matcher(text).replaceAll("\\\\$1")));
+        } catch (ParseException | RuntimeException unreadable) {
+            try {
+                return parser(field, operator).parse(asWords(text));
+            } catch (ParseException | RuntimeException stillUnreadable) {
+                return new BooleanQuery.Builder().build(); // matches nothing
+            }
+        }
+    }
+
+    /** Every character escaped and operators in lower case: only words are left. */
+    static String asWords(String text) {
+        String escaped = QueryParser.escape(text.replace('"', ' '));
+        return OPERATOR_WORD.matcher(escaped).replaceAll(match -> match.group().toLowerCase(Locale.ROOT));
+    }
+
+    private QueryParser parser(String field, QueryParser.Operator operator) {
+        var parser = new QueryParser(field, queryAnalyzer);
+        parser.setDefaultOperator(operator);
+        parser.setSplitOnWhitespace(false); // multi-word synonyms need the words together
+        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        parser.setAllowLeadingWildcard(false);
+        return parser;
+    }
+
+    /** "-falls" alone means "everything but falls", not nothing. */
+    private static Query onlyExclusions(Query query) {
+        if (query instanceof BooleanQuery bool
+                && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+            var all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+            bool.clauses().forEach(all::add);
+            return all.build();
+        }
+        return query;
+    }
+
+    /**
+     * Typo tolerance: a word the index does not hold at all (after analysis) matches words within
+     * one or two edits instead ("ethnicty" finds "ethnicity"). Known words are left exact.
+     */
+    private Query withFuzzyTerms(Query query, IndexReader reader) {
+        try {
+            return fuzzify(query, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query fuzzify(Query query, IndexReader reader) throws IOException {
+        if (query instanceof TermQuery term && reader.docFreq(term.getTerm()) == 0) {
+            int length = term.getTerm().text().length();
+            int edits = length >= 6 ? 2 : length >= 3 ? 1 : 0;
+            return edits == 0 ? query : new FuzzyQuery(term.getTerm(), edits, 1, 50, true);
+        }
+        if (query instanceof BoostQuery boost) {
+            return new BoostQuery(fuzzify(boost.getQuery(), reader), boost.getBoost());
+        }
+        if (query instanceof BooleanQuery bool) {
+            var copy = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            for (BooleanClause clause : bool.clauses()) {
+                copy.add(
+                        clause.occur() == Occur.MUST_NOT ? clause.query() : fuzzify(clause.query(), reader),
+                        clause.occur());
+            }
+            return copy.build();
+        }
+        return query;
+    }
+
+    /**
+     * Words near each other in the text score higher: each pair of neighbouring query words as a
+     * sloppy phrase (a sequential-dependence style bonus). Null for a one-word query.
+     */
+    private Query proximity(String text) {
+        var terms = analysed(String.join(" ", words(text)));
+        if (terms.size() < 2) {
+            return null;
+        }
+        var pairs = new BooleanQuery.Builder();
+        for (int i = 0; i + 1 < terms.size() && i < 16; i++) {
+            pairs.add(
+                    new PhraseQuery(ranking.proximitySlop(), IndexFields.TEXT, terms.get(i), terms.get(i + 1)),
+                    Occur.SHOULD);
+        }
+        return pairs.build();
+    }
+
+    /** The words a member typed, without operators, exclusions and syntax. */
+    static List<String> words(String text) {
+        var words = new ArrayList<String>();
+        for (String token : text.split("\\s+")) {
+            if (token.isEmpty() || token.startsWith("-") || OPERATORS.contains(token)) {
+                continue;
+            }
+            String word = token.replaceAll("[\"()+*\\\\:^~\\[\\]{}/!?|]", " ").strip();
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    private List<String> analysed(String text) {
+        var terms = new ArrayList<String>();
+        try (var stream = indexAnalyzer.tokenStream(IndexFields.TEXT, text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** Tuning, measured on MED (docs/search.md). */
+    record Ranking(
+            float titleBoost,
+            float proximityBoost,
+            int proximitySlop,
+            int andUpToWords,
+            float recency,
+            int feedbackDocs,
+            int feedbackTerms,
+            float feedbackWeight,
+            int feedbackFromWords) {
+        static final Ranking DEFAULT = new Ranking(0.3f, 0.1f, 3, 0, 0.1f, 10, 10, 0.6f, 3);
+
+        Ranking withoutFeedback() {
+            return new Ranking(titleBoost, proximityBoost, proximitySlop, andUpToWords, recency, 0, 0, 0, 0);
+        }
+    }
+}
