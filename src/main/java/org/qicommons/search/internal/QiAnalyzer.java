@@ -2,17 +2,17 @@ package org.qicommons.search.internal;
 
 import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/**
- * Analysis for British-English health text: case and accent folding, stop words, stemming, and the
- * field's abbreviations as synonyms (from an editable file). To be written.
- */
+/** TEMPORARY body for the search-index branch only (lower-cased words); replaced by the query side's at merge. */
 public class QiAnalyzer extends Analyzer {
     /** @param synonyms the synonym file (Solr format), or null for none */
     public QiAnalyzer(Path synonyms) {}
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        throw new UnsupportedOperationException("analysis: to be written");
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
     }
 }
