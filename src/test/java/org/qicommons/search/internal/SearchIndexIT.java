@@ -160,6 +160,31 @@ class SearchIndexIT {
         eventually(() -> "Renamed by SQL".equals(groupTitle(groupId)));
     }
 
+    @Test
+    void othersSeeANewReplyWellUnderASecond() {
+        Viewer author = newMember("Timed author");
+        String slug = newGroup(author);
+        Discussion discussion = discussions.startDiscussion(author, slug, "Timed", "Text");
+        caughtUp();
+        long[] micros = new long[20];
+        for (int i = 0; i < micros.length; i++) {
+            Post reply = discussions.reply(author, discussion.getId(), null, "Timed reply " + i);
+            long committed = System.nanoTime();
+            // no awaitCaughtUp: this is what every other searcher sees
+            String key = IndexEntry.key(HitType.REPLY, reply.getId());
+            while (!index.contains(key)) {
+                assertTrue(System.nanoTime() - committed < 1_000_000_000L, "visible within one second");
+                Thread.onSpinWait();
+            }
+            micros[i] = (System.nanoTime() - committed) / 1000;
+        }
+        java.util.Arrays.sort(micros);
+        System.out.printf(
+                "SearchIndexIT: a reply became searchable for others %.1f ms after commit (median), %.1f ms at most%n",
+                micros[micros.length / 2] / 1000.0, micros[micros.length - 1] / 1000.0);
+        assertTrue(micros[micros.length / 2] < 100_000, "median under 100 ms");
+    }
+
     // ---- gaps ----
 
     @Test
