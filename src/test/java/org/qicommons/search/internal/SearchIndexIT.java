@@ -27,13 +27,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.qicommons.config.ConfiguredDataSource;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.Post;
@@ -151,12 +151,12 @@ class SearchIndexIT {
         long groupId = groupId(newGroup(owner));
         caughtUp();
         // a plain JDBC write with its change-log row and no event: only the poll can notice it
-        transaction.begin();
         try (Connection connection = dataSource().getConnection()) {
+            connection.setAutoCommit(false);
             renameGroup(connection, groupId, "Renamed by SQL");
             insertChange(connection, ChangeLog.GROUP, groupId);
+            connection.commit();
         }
-        transaction.commit();
         eventually(() -> "Renamed by SQL".equals(groupTitle(groupId)));
     }
 
@@ -210,8 +210,9 @@ class SearchIndexIT {
         caughtUp();
         ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         long lateSeq;
-        transaction.begin();
+        // a local JDBC transaction, so the test thread holds no JTA transaction while it waits
         try (Connection connection = dataSource().getConnection()) {
+            connection.setAutoCommit(false);
             renameGroup(connection, groupId, "Committed late");
             lateSeq = insertChange(connection, ChangeLog.GROUP, groupId);
             // a later transaction takes a higher number and commits first
@@ -220,8 +221,8 @@ class SearchIndexIT {
             caughtUp();
             assertTrue(index.contains(IndexEntry.key(HitType.REPLY, replyId)));
             assertTrue(index.status().appliedSeq() < lateSeq, "the cursor waits at the open gap");
+            connection.commit();
         }
-        transaction.commit();
         eventually(() -> "Committed late".equals(groupTitle(groupId)));
         eventually(() -> index.status().appliedSeq() >= lateSeq);
     }
@@ -346,8 +347,12 @@ class SearchIndexIT {
                 .id();
     }
 
-    private static DataSource dataSource() throws NamingException {
-        return InitialContext.doLookup("java:app/jdbc/qicommons");
+    /**
+     * Connections straight from the driver, outside the container's pool and JTA: another writer
+     * with a local transaction the test commits when it chooses.
+     */
+    private static DataSource dataSource() {
+        return new ConfiguredDataSource();
     }
 
     private static void renameGroup(Connection connection, long groupId, String name) throws SQLException {
