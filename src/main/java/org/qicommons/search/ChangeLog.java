@@ -1,6 +1,8 @@
 package org.qicommons.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -25,8 +27,17 @@ public class ChangeLog {
         DELETED
     }
 
+    /**
+     * Fired with every entry. Observers that act after commit use {@code during = AFTER_SUCCESS}: the
+     * indexer takes it as a hint to read the log now (the table stays the truth).
+     */
+    public record Recorded(String entityType, long entityId) {}
+
     @PersistenceContext(unitName = "qicommons")
     EntityManager em;
+
+    @Inject
+    Event<Recorded> recorded;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, long entityId, Operation operation) {
@@ -37,5 +48,6 @@ public class ChangeLog {
                 .setParameter(3, operation.name())
                 .setParameter(4, Instant.now().atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+        recorded.fire(new Recorded(entityType, entityId));
     }
 }

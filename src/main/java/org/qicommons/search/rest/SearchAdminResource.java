@@ -1,0 +1,54 @@
+package org.qicommons.search.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.qicommons.core.ForbiddenException;
+import org.qicommons.search.SearchAdmin;
+import org.qicommons.search.rest.SearchJson.StatusJson;
+import org.qicommons.security.CurrentMember;
+import org.qicommons.security.SiteAdmins;
+
+/**
+ * The search index for site administrators (QIC_ADMIN_EMAILS): its state, and starting a rebuild.
+ * Anyone else, signed in or not, gets 403: that the endpoint exists is no secret (it is in the
+ * OpenAPI document), so a 404 would hide nothing.
+ */
+@Path("admin/search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchAdminResource {
+    @Inject
+    SearchAdmin admin;
+
+    @Inject
+    SiteAdmins siteAdmins;
+
+    @Inject
+    CurrentMember current;
+
+    @GET
+    public StatusJson status() {
+        requireAdmin();
+        return StatusJson.of(admin.status());
+    }
+
+    /** 202: the rebuild runs in the background; poll GET for progress. */
+    @POST
+    @Path("rebuild")
+    public Response rebuild() {
+        requireAdmin();
+        return Response.accepted(StatusJson.of(admin.startRebuild())).build();
+    }
+
+    private void requireAdmin() {
+        if (!siteAdmins.isAdmin(current.viewer())) {
+            throw new ForbiddenException("only site administrators manage the search index");
+        }
+    }
+}

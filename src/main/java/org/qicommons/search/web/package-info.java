@@ -1,0 +1,2 @@
+/** Search pages: the administrators' index page. */
+package org.qicommons.search.web;

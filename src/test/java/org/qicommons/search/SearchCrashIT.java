@@ -1,0 +1,208 @@
+package org.qicommons.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.qicommons.testing.ApiClient;
+import org.qicommons.testing.ApiClient.Account;
+import org.qicommons.testing.ApiClient.Reply;
+import org.qicommons.testing.SampleMembers;
+
+/**
+ * Kill -9 during a burst of posts, then restart on the same data directory: every post the API
+ * acknowledged with 201 must still be in the database and reflected in the index. Not Arquillian:
+ * the test starts Payara Micro itself, with its own data directory and an H2 file database, so it
+ * can kill it with SIGKILL ({@link Process#destroyForcibly()}) and start it again.
+ */
+class SearchCrashIT {
+    private static final Duration BOOT = Duration.ofSeconds(240);
+    private static final int WRITERS = 4;
+
+    private final Path dataDir =
+            Path.of("target", "crash-it-" + UUID.randomUUID()).toAbsolutePath();
+    private Process app;
+
+    @AfterEach
+    void stopApp() throws InterruptedException {
+        if (app != null && app.isAlive()) {
+            app.destroy();
+            if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void everyAcknowledgedPostSurvivesAKillDuringABurst() throws Exception {
+        ApiClient api = start();
+        String adminEmail = System.getProperty("qic.admin.email", "search-admin@example.org");
+        Account admin =
+                api.signUp(new SampleMembers.NewMember(adminEmail, "Site admin", SampleMembers.PASSWORD, null), null);
+        Account poster = api.signUp(SampleMembers.named("Burst poster", null), null);
+        String slug = api.createGroup(poster.token(), SampleMembers.unique("Crash"), "PUBLIC", "OPEN");
+        long discussionId = api.startDiscussion(poster.token(), slug, "Burst", "Replies follow")
+                .getJsonNumber("id")
+                .longValue();
+
+        Set<Long> acknowledged = burstAndKill(api, poster.token(), discussionId);
+        assertTrue(acknowledged.size() >= 10, "the burst got going before the kill: " + acknowledged.size());
+
+        api = start();
+        for (long id : acknowledged) {
+            api.get("api/posts/" + id, poster.token()).expect(200);
+        }
+        JsonObject status = awaitCaughtUp(api, admin.token());
+        // members, the group, the discussion, every acknowledged reply
+        assertTrue(status.getJsonNumber("documents").longValue() >= 2 + 1 + 1 + acknowledged.size(), status.toString());
+
+        // only administrators see or rebuild the index
+        assertEquals(403, api.get("api/admin/search", poster.token()).status());
+        assertEquals(403, api.get("api/admin/search", null).status());
+        assertEquals(
+                403, api.post("api/admin/search/rebuild", poster.token(), null).status());
+        api.post("api/admin/search/rebuild", admin.token(), Json.createObjectBuilder())
+                .expect(202);
+        JsonObject rebuilt = awaitCaughtUp(api, admin.token());
+        assertEquals(
+                status.getJsonNumber("documents").longValue(),
+                rebuilt.getJsonNumber("documents").longValue());
+        assertEquals("requested", rebuilt.getString("reason"));
+    }
+
+    /** Posts replies from several threads and kills the app once some have been acknowledged. */
+    private Set<Long> burstAndKill(ApiClient api, String token, long discussionId) throws InterruptedException {
+        Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean killed = new AtomicBoolean();
+        CountDownLatch enough = new CountDownLatch(30);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            writers.submit(() -> {
+                for (int i = 0; !killed.get() && i < 10_000; i++) {
+                    try {
+                        Reply reply = api.post(
+                                "api/discussions/" + discussionId + "/posts",
+                                token,
+                                Json.createObjectBuilder().add("body", "Burst reply " + writer + "." + i));
+                        if (reply.status() == 201) {
+                            acknowledged.add(reply.id());
+                            enough.countDown();
+                        }
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        return; // the server is gone
+                    }
+                }
+            });
+        }
+        assertTrue(enough.await(120, TimeUnit.SECONDS), "replies were acknowledged");
+        app.destroyForcibly(); // SIGKILL, in the middle of the burst
+        killed.set(true);
+        app.waitFor(30, TimeUnit.SECONDS);
+        writers.shutdown();
+        assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
+        return Set.copyOf(acknowledged);
+    }
+
+    private JsonObject awaitCaughtUp(ApiClient api, String adminToken) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonObject status = null;
+        while (Instant.now().isBefore(deadline)) {
+            status = api.get("api/admin/search", adminToken).expect(200).json();
+            if ("READY".equals(status.getString("state"))
+                    && status.getJsonNumber("appliedSeq").longValue()
+                            == status.getJsonNumber("logHead").longValue()) {
+                return status;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the index did not catch up: " + status);
+    }
+
+    /** Starts Payara Micro on the data directory and waits until the API answers. */
+    private ApiClient start() throws IOException, InterruptedException {
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String target = System.getProperty("qic.war", "target/qicommons.war");
+        String micro = System.getProperty("payara.microJar", "target/payara-micro.jar");
+        Files.createDirectories(dataDir);
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                micro,
+                "--deploy",
+                target,
+                "--contextroot",
+                "/",
+                "--nocluster",
+                "--port",
+                Integer.toString(port)));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dataDir.resolve("payara.log").toFile()));
+        Map<String, String> env = builder.environment();
+        // an H2 file database under the data directory, whatever database the suite runs on
+        env.remove("QIC_DB_URL");
+        env.remove("QIC_DB_USER");
+        env.remove("QIC_DB_PASSWORD");
+        env.put("QIC_DATA_DIR", dataDir.toString());
+        env.put("QIC_SAMPLE_DATA", "false");
+        env.put("QIC_HTTP_PORT", Integer.toString(port));
+        env.put("QIC_ADMIN_EMAILS", System.getProperty("qic.admin.email", "search-admin@example.org"));
+        app = builder.start();
+        ApiClient api = client(port);
+        Instant deadline = Instant.now().plus(BOOT);
+        while (Instant.now().isBefore(deadline)) {
+            assertTrue(app.isAlive(), "Payara Micro exited; see " + dataDir.resolve("payara.log"));
+            try {
+                if (api.get("api/groups", null).status() == 200) {
+                    return api;
+                }
+            } catch (UncheckedIOException | IllegalStateException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Payara Micro did not start within " + BOOT);
+    }
+
+    private static ApiClient client(int port) {
+        try {
+            return new ApiClient(URI.create("http://localhost:" + port + "/").toURL());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
