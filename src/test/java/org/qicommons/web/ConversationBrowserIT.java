@@ -259,7 +259,7 @@ class ConversationBrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().contains("/search/"));
         check();
-        List<WebElement> hits = driver.findElements(By.cssSelector("#results li.hit"));
+        List<WebElement> hits = driver.findElements(By.cssSelector("#results li.hit-discussion"));
         assertFalse(hits.isEmpty(), "a hit for the update just posted");
         WebElement hit = hits.get(0);
         assertTrue(hit.getText().contains("PDSA cycles on falls " + tag), hit.getText());
@@ -272,7 +272,7 @@ class ConversationBrowserIT {
         follow(facet);
         assertTrue(driver.getCurrentUrl().contains("organisationType="), driver.getCurrentUrl());
         assertFalse(driver.findElements(By.cssSelector("#facets a.selected")).isEmpty());
-        follow(driver.findElement(By.cssSelector("#results li.hit h3 a")));
+        follow(driver.findElement(By.cssSelector("#results li.hit-discussion h3 a")));
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("PDSA cycles on falls " + tag));
         assertNoInvalidPages();
     }

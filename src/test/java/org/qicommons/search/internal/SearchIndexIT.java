@@ -99,7 +99,7 @@ class SearchIndexIT {
 
         discussions.editPost(author, reply.getId(), "An edited reply", null);
         caughtUp();
-        assertTrue(index.storedField(replyKey, IndexFields.TEXT).contains("An edited reply"));
+        assertTrue(index.storedField(replyKey, IndexFields.BODY).contains("An edited reply"));
 
         Viewer moderator = author; // the group's owner moderates it
         discussions.setHidden(moderator, reply.getId(), true);
@@ -140,7 +140,7 @@ class SearchIndexIT {
                 "After Rename",
                 index.storedField(IndexEntry.key(HitType.DISCUSSION, discussion.getId()), IndexFields.AUTHOR_NAME));
         assertFalse(
-                index.storedField(IndexEntry.key(HitType.MEMBER, member.getId()), IndexFields.TEXT)
+                index.storedField(IndexEntry.key(HitType.MEMBER, member.getId()), IndexFields.BODY)
                         .contains("@"),
                 "never the e-mail address");
     }
