@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -68,14 +67,27 @@ class SearchCrashIT {
                 .getJsonNumber("id")
                 .longValue();
 
-        Set<Long> acknowledged = burstAndKill(api, poster.token(), discussionId);
+        Map<Long, String> acknowledged = burstAndKill(api, poster.token(), discussionId);
         assertTrue(acknowledged.size() >= 10, "the burst got going before the kill: " + acknowledged.size());
 
         api = start();
-        for (long id : acknowledged) {
+        for (long id : acknowledged.keySet()) {
             api.get("api/posts/" + id, poster.token()).expect(200);
         }
         JsonObject status = awaitCaughtUp(api, admin.token());
+        // every acknowledged reply is found by search, by a word only it contains
+        for (Map.Entry<Long, String> reply : acknowledged.entrySet()) {
+            JsonObject found = api.get("api/search?q=" + reply.getValue(), null)
+                    .expect(200)
+                    .json();
+            assertEquals(1, found.getJsonNumber("total").longValue(), reply.getValue() + ": " + found);
+            assertEquals(
+                    reply.getKey().longValue(),
+                    found.getJsonArray("hits")
+                            .getJsonObject(0)
+                            .getJsonNumber("id")
+                            .longValue());
+        }
         // members, the group, the discussion, every acknowledged reply
         assertTrue(status.getJsonNumber("documents").longValue() >= 2 + 1 + 1 + acknowledged.size(), status.toString());
 
@@ -94,8 +106,13 @@ class SearchCrashIT {
     }
 
     /** Posts replies from several threads and kills the app once some have been acknowledged. */
-    private Set<Long> burstAndKill(ApiClient api, String token, long discussionId) throws InterruptedException {
-        Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+    /** A word only this reply contains, so a search finds exactly it. */
+    private static String word(int writer, int i) {
+        return "zqburst" + writer + "x" + i;
+    }
+
+    private Map<Long, String> burstAndKill(ApiClient api, String token, long discussionId) throws InterruptedException {
+        Map<Long, String> acknowledged = new ConcurrentHashMap<>();
         AtomicBoolean killed = new AtomicBoolean();
         CountDownLatch enough = new CountDownLatch(30);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -107,9 +124,9 @@ class SearchCrashIT {
                         Reply reply = api.post(
                                 "api/discussions/" + discussionId + "/posts",
                                 token,
-                                Json.createObjectBuilder().add("body", "Burst reply " + writer + "." + i));
+                                Json.createObjectBuilder().add("body", "Burst reply " + word(writer, i)));
                         if (reply.status() == 201) {
-                            acknowledged.add(reply.id());
+                            acknowledged.put(reply.id(), word(writer, i));
                             enough.countDown();
                         }
                     } catch (UncheckedIOException | IllegalStateException e) {
@@ -124,7 +141,7 @@ class SearchCrashIT {
         app.waitFor(30, TimeUnit.SECONDS);
         writers.shutdown();
         assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
-        return Set.copyOf(acknowledged);
+        return Map.copyOf(acknowledged);
     }
 
     private JsonObject awaitCaughtUp(ApiClient api, String adminToken) throws InterruptedException {
