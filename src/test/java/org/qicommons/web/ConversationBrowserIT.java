@@ -277,6 +277,32 @@ class ConversationBrowserIT {
         assertNoInvalidPages();
     }
 
+    @Test
+    void anAdministratorSeesTheIndexAndRebuildsItWithProgress() throws Exception {
+        assertEquals(
+                bodyText("/no-such-page-" + tag + ".xhtml"), bodyText("/admin/search.xhtml"), "hidden from visitors");
+        String admin = System.getProperty("qic.admin.email", "search-admin@example.org");
+        open("/member/signin.xhtml");
+        type("signin:email", admin);
+        type("signin:password", PASSWORD);
+        click("signin:signin-button");
+        if (driver.findElements(By.id("nav-profile")).isEmpty()) {
+            signUp("Site Administrator", admin, "", null, null, "Platform lead");
+        }
+        open("/admin/search.xhtml");
+        assertEquals("Ready", driver.findElement(By.id("index-state")).getText());
+        click("rebuild:rebuild-button");
+        String state = driver.findElement(By.id("index-state")).getText();
+        for (int i = 0; i < 60 && !state.equals("Ready"); i++) {
+            Thread.sleep(1000);
+            open("/admin/search.xhtml");
+            state = driver.findElement(By.id("index-state")).getText();
+        }
+        assertEquals("Ready", state);
+        assertTrue(driver.findElement(By.id("index-reason")).getText().contains("requested"));
+        assertNoInvalidPages();
+    }
+
     // ---- steps ----
 
     private void signUp(
