@@ -78,7 +78,14 @@ public final class SearchBenchmark {
         boolean withPostgres = !Boolean.getBoolean("bench.skipPostgres");
         Files.createDirectories(dir);
         ForumGenerator forum = new ForumGenerator(med);
-        Map<String, String> report = new LinkedHashMap<>();
+        // printed as it goes, so a long run shows its figures before it ends
+        Map<String, String> report = new LinkedHashMap<>() {
+            @Override
+            public String put(String key, String value) {
+                System.out.println("| " + key + " | " + value + " |");
+                return super.put(key, value);
+            }
+        };
         report.put("posts", String.format(Locale.ROOT, "%,d", posts));
         report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
 
@@ -198,7 +205,7 @@ public final class SearchBenchmark {
 
     /** Runs {@code total} tasks on {@code clients} threads after a warm-up; returns each task's nanoseconds. */
     private static long[] run(int clients, int total, Task task) throws Exception {
-        for (int i = 0; i < Math.min(500, total); i++) {
+        for (int i = 0; i < Math.min(300, total / 2); i++) {
             task.run();
         }
         long[] latencies = new long[total];
@@ -342,7 +349,7 @@ public final class SearchBenchmark {
             ThreadLocal<Connection> mine = new ThreadLocal<>();
             int[] next = {0};
             for (Map.Entry<String, String> kind : sql.entrySet()) {
-                long[] latencies = run(clients, Math.min(queries, 1000), () -> {
+                long[] latencies = run(clients, Integer.getInteger("bench.pgQueries", 100), () -> {
                     Connection c = mine.get();
                     if (c == null) {
                         synchronized (next) {
