@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Slows down password guessing: after {@link #MAX_FAILURES_PER_ACCOUNT} failed sign-ins for one
@@ -22,6 +24,25 @@ public class SignInThrottle {
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+
+    /**
+     * Runs one sign-in attempt under the throttle, for every front door alike: refused with
+     * {@link TooManyAttemptsException} while too many have failed, and its outcome counted (an empty
+     * result is a failure).
+     */
+    public <T> Optional<T> attempt(String email, String address, Supplier<Optional<T>> signIn) {
+        long wait = secondsToWait(email, address);
+        if (wait > 0) {
+            throw new TooManyAttemptsException(wait);
+        }
+        Optional<T> result = signIn.get();
+        if (result.isPresent()) {
+            succeeded(email);
+        } else {
+            failed(email, address);
+        }
+        return result;
+    }
 
     /** Seconds to wait before trying again, or 0 if an attempt is allowed now. */
     public long secondsToWait(String email, String address) {

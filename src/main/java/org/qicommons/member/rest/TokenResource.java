@@ -10,12 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.Problem;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.member.MemberService;
 import org.qicommons.security.SignInThrottle;
-import org.qicommons.security.TooManyAttemptsException;
 
 /** Personal access tokens: e-mail and password in, a bearer token out (shown once). */
 @Path("tokens")
@@ -45,19 +45,17 @@ public class TokenResource {
         if (credentials.password() == null || credentials.password().isEmpty()) {
             throw new InvalidInputException("password", "must not be empty");
         }
-        long wait = throttle.secondsToWait(credentials.email(), request.getRemoteAddr());
-        if (wait > 0) {
-            throw new TooManyAttemptsException(wait);
-        }
-        try {
-            String token = members.issueToken(credentials.email(), credentials.password());
-            throttle.succeeded(credentials.email());
-            return Response.status(Response.Status.CREATED)
-                    .entity(new Token(token))
-                    .build();
-        } catch (InvalidInputException e) {
-            throttle.failed(credentials.email(), request.getRemoteAddr());
-            return Problem.response(Response.Status.UNAUTHORIZED, e.getMessage(), e.field());
-        }
+        Optional<String> token = throttle.attempt(credentials.email(), request.getRemoteAddr(), () -> {
+            try {
+                return Optional.of(members.issueToken(credentials.email(), credentials.password()));
+            } catch (InvalidInputException e) {
+                return Optional.empty();
+            }
+        });
+        return token.map(t -> Response.status(Response.Status.CREATED)
+                        .entity(new Token(t))
+                        .build())
+                .orElseGet(() -> Problem.response(
+                        Response.Status.UNAUTHORIZED, "e-mail address or password is not right", "password"));
     }
 }

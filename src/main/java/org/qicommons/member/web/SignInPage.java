@@ -11,6 +11,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.qicommons.security.SignInThrottle;
 import org.qicommons.security.TooManyAttemptsException;
 import org.qicommons.ui.Pages;
@@ -36,15 +37,24 @@ public class SignInPage {
     private String next;
 
     public void signIn() {
-        String address = request.getRemoteAddr();
-        long wait = throttle.secondsToWait(email, address);
-        if (wait > 0) {
-            Pages.error(null, new TooManyAttemptsException(wait).getMessage());
+        Optional<AuthenticationStatus> signedIn;
+        try {
+            signedIn = throttle.attempt(email, request.getRemoteAddr(), this::authenticate);
+        } catch (TooManyAttemptsException e) {
+            Pages.error(null, e.getMessage());
             return;
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletResponse response =
-                (HttpServletResponse) context.getExternalContext().getResponse();
+        if (signedIn.isEmpty()) {
+            Pages.error("signin:email", "The e-mail address or password is not right.");
+            return;
+        }
+        Pages.redirect(safeNext(next));
+    }
+
+    /** Through Jakarta Security, so the mechanism checks the password and changes the session id. */
+    private Optional<AuthenticationStatus> authenticate() {
+        HttpServletResponse response = (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 response,
@@ -52,13 +62,7 @@ public class SignInPage {
                         .credential(new UsernamePasswordCredential(
                                 email == null ? "" : email.strip(), new Password(password == null ? "" : password)))
                         .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throttle.failed(email, address);
-            Pages.error("signin:email", "The e-mail address or password is not right.");
-            return;
-        }
-        throttle.succeeded(email);
-        Pages.redirect(safeNext(next));
+        return Optional.of(status).filter(s -> s == AuthenticationStatus.SUCCESS);
     }
 
     /** Only a path inside this site, so a link cannot send someone elsewhere after signing in. */
