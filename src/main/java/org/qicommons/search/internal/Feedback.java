@@ -1,6 +1,7 @@
 package org.qicommons.search.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,7 +14,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Pseudo-relevance feedback (RM3 style): the words that weigh most in the best few hits of a first
@@ -34,24 +34,32 @@ final class Feedback {
         this.weight = weight;
     }
 
-    /** {@code ranked} with feedback terms from its own top hits, or as it is if there are none. */
-    Query expand(IndexSearcher searcher, Query ranked) throws IOException {
-        TopDocs top = searcher.search(ranked, docs);
-        if (top.scoreDocs.length == 0) {
-            return ranked;
+    /** The weight of the query typed in the expanded query ({@code 1 - weight}). */
+    float originalWeight() {
+        return 1 - weight;
+    }
+
+    /**
+     * {@code ranked} with feedback terms from {@code top}, its own best hits (best first), or null if
+     * there are none.
+     */
+    Query expand(IndexSearcher searcher, Query ranked, ScoreDoc[] top) throws IOException {
+        ScoreDoc[] leading = Arrays.copyOf(top, Math.min(docs, top.length));
+        if (leading.length == 0) {
+            return null;
         }
         double scoreSum = 0;
-        for (ScoreDoc hit : top.scoreDocs) {
+        for (ScoreDoc hit : leading) {
             scoreSum += hit.score;
         }
         var relevance = new HashMap<String, Double>();
         var stored = searcher.storedFields();
-        for (ScoreDoc hit : top.scoreDocs) {
+        for (ScoreDoc hit : leading) {
             var doc = stored.document(hit.doc);
             var frequencies = termFrequencies(doc.get(IndexFields.TITLE) + "\n" + doc.get(IndexFields.BODY));
             double length =
                     frequencies.values().stream().mapToInt(Integer::intValue).sum();
-            double docWeight = hit.score / scoreSum;
+            double docWeight = scoreSum > 0 ? hit.score / scoreSum : 1.0 / leading.length;
             frequencies.forEach((term, tf) -> relevance.merge(term, docWeight * tf / length, Double::sum));
         }
         var best = relevance.entrySet().stream()

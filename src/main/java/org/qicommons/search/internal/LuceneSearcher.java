@@ -14,10 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,12 +22,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.qicommons.search.HitType;
 import org.qicommons.search.SearchHit;
@@ -52,6 +52,8 @@ public class LuceneSearcher {
     static final ZoneId UK = ZoneId.of("Europe/London");
     /** Hits beyond this depth are not served (page * size); deeper paging means a narrower query. */
     static final int MAX_DEPTH = 10_000;
+    /** How many of the best matches the bonus clauses and the recency factor reorder. */
+    static final int RESCORED = 100;
 
     private static final List<String> DIMENSIONS =
             List.of(DocumentBuilder.FACET_TYPE, DocumentBuilder.FACET_GROUP, DocumentBuilder.FACET_ORGANISATION_TYPE);
@@ -59,7 +61,6 @@ public class LuceneSearcher {
     private final QiAnalyzer analyzer;
     private final UserQuery userQuery;
     private final UserQuery.Ranking ranking;
-    private final SearchFacets facets = new SearchFacets();
 
     public LuceneSearcher(QiAnalyzer analyzer) {
         this(analyzer, UserQuery.Ranking.DEFAULT);
@@ -94,57 +95,111 @@ public class LuceneSearcher {
             always.add(dates);
         }
 
-        var ranked = new BooleanQuery.Builder()
-                .add(text.isEmpty() ? matching : recency(userQuery.scoring(matching, text), now), Occur.MUST);
-        always.forEach(filter -> ranked.add(filter, Occur.FILTER));
-        facetFilters.values().forEach(filter -> ranked.add(filter, Occur.FILTER));
-
-        Query scored = ranked.build();
-        if (!text.isEmpty()
-                && ranking.feedbackTerms() > 0
-                && UserQuery.words(text).size() >= ranking.feedbackFromWords()) {
-            scored = new Feedback(analyzer, ranking.feedbackDocs(), ranking.feedbackTerms(), ranking.feedbackWeight())
-                    .expand(searcher, scored);
-        }
+        var filters = new ArrayList<>(always);
+        filters.addAll(facetFilters.values());
+        Query ranked = ranked(matching, filters);
         int depth = Math.min((page + 1) * size, MAX_DEPTH);
-        var manager = new FacetsCollectorManager();
-        var result = text.isEmpty()
-                ? FacetsCollectorManager.search(searcher, scored, depth, newestFirst(), manager)
-                : FacetsCollectorManager.search(searcher, scored, depth, manager);
-        FacetsCollector collected = result.facetsCollector();
-        long total = collected.getMatchingDocs().stream()
-                .mapToLong(docs -> docs.totalHits())
-                .sum();
-
+        // the ranked pass stops counting at the hits it needs; the counting pass below scores nothing
+        TopDocs top = text.isEmpty()
+                ? searcher.search(ranked, new TopFieldCollectorManager(newestFirst(), depth, depth))
+                : best(searcher, ranked, text, depth, now);
+        FacetCounter.Counted all = searcher.search(counting(matching, always, facetFilters, null), new FacetCounter());
         var counts = new LinkedHashMap<String, List<org.qicommons.search.FacetCount>>();
         for (String dim : DIMENSIONS) {
-            FacetsCollector source =
-                    facetFilters.containsKey(dim) ? sideways(searcher, matching, always, facetFilters, dim) : collected;
-            counts.put(dim, facets.count(searcher.getIndexReader(), source, dim, scope));
+            FacetCounter.Counted source = facetFilters.containsKey(dim)
+                    ? searcher.search(counting(matching, always, facetFilters, dim), new FacetCounter())
+                    : all;
+            counts.put(dim, SearchFacets.labelled(source, dim, scope));
         }
 
-        ScoreDoc[] all = result.topDocs().scoreDocs;
-        int from = Math.min(page * size, all.length);
-        ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, Math.min(from + size, all.length));
+        ScoreDoc[] best = top.scoreDocs;
+        int from = Math.min(page * size, best.length);
+        ScoreDoc[] pageDocs = Arrays.copyOfRange(best, from, Math.min(from + size, best.length));
         List<SearchHit> hits = Hits.of(searcher, pageDocs, text.isEmpty() ? null : matching, analyzer, scope);
-        return new SearchResults(text, total, page, size, hits, counts);
+        return new SearchResults(text, all.total(), page, size, hits, counts);
     }
 
     /**
-     * Counts for one facet with every filter but its own (drill sideways), so choosing "Replies"
+     * The best {@code depth} hits for a text query, ranked in two steps. BM25 picks the best {@code depth}
+     * (at least {@link #RESCORED}) matches, counting no further, so Lucene can skip documents that
+     * cannot make them (block-max WAND); then the bonus clauses (words in the title, words near each
+     * other) and the recency factor reorder the first {@link #RESCORED}. Pseudo-relevance feedback, for longer queries,
+     * takes its words from the best of these and searches once more.
+     */
+    private TopDocs best(IndexSearcher searcher, Query ranked, String text, int depth, Instant now) throws IOException {
+        int candidates = Math.max(depth, RESCORED);
+        Query bonus = userQuery.bonus(text);
+        var recency = new RecencyBoost(now.toEpochMilli(), ranking.recency());
+        TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(candidates, candidates));
+        top = reorderBest(searcher, top, bonus, 1, recency);
+        if (ranking.feedbackTerms() > 0 && UserQuery.words(text).size() >= ranking.feedbackFromWords()) {
+            var feedback =
+                    new Feedback(analyzer, ranking.feedbackDocs(), ranking.feedbackTerms(), ranking.feedbackWeight());
+            Query expanded = feedback.expand(searcher, ranked, top.scoreDocs);
+            if (expanded != null) {
+                top = searcher.search(expanded, new TopScoreDocCollectorManager(candidates, candidates));
+                top = reorderBest(searcher, top, bonus, feedback.originalWeight(), recency);
+            }
+        }
+        return top;
+    }
+
+    /**
+     * {@code matching} with the filters. A plain boolean query is merged into the top level rather
+     * than nested (the same matches and scores), which lets Lucene use its fastest top-hits scorer
+     * for the common case of a few words ORed together.
+     */
+    static Query ranked(Query matching, List<Query> filters) {
+        var ranked = new BooleanQuery.Builder();
+        if (matching instanceof BooleanQuery bool && !bool.clauses().isEmpty()) {
+            boolean required =
+                    bool.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST || c.occur() == Occur.FILTER);
+            boolean optional = bool.clauses().stream().anyMatch(c -> c.occur() == Occur.SHOULD);
+            bool.clauses().forEach(ranked::add);
+            // without required clauses, one SHOULD clause has to match; the filters must not change that
+            ranked.setMinimumNumberShouldMatch(
+                    required || !optional
+                            ? bool.getMinimumNumberShouldMatch()
+                            : Math.max(1, bool.getMinimumNumberShouldMatch()));
+        } else {
+            ranked.add(matching, Occur.MUST);
+        }
+        filters.forEach(filter -> ranked.add(filter, Occur.FILTER));
+        return ranked.build();
+    }
+
+    /**
+     * The first {@link #RESCORED} of {@code top} reordered by first-pass score plus {@code weight}
+     * times the bonus score, times the recency factor; the rest as they are. The window does not
+     * depend on the page asked for, so paging never repeats or skips a hit.
+     */
+    private static TopDocs reorderBest(
+            IndexSearcher searcher, TopDocs top, Query bonus, float weight, RecencyBoost recency) throws IOException {
+        int window = Math.min(RESCORED, top.scoreDocs.length);
+        var head = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, window));
+        if (bonus != null && window > 0) {
+            head = QueryRescorer.rescore(searcher, head, bonus, weight, window);
+        }
+        head = recency.rescore(searcher, head);
+        ScoreDoc[] all = Arrays.copyOf(head.scoreDocs, top.scoreDocs.length);
+        System.arraycopy(top.scoreDocs, window, all, window, top.scoreDocs.length - window);
+        return new TopDocs(top.totalHits, all);
+    }
+
+    /**
+     * What the count and facet counts are over: every match that passes the filters, unscored. With
+     * {@code exceptDim}, that facet's own filter is left out (drill sideways), so choosing "Replies"
      * still shows how many discussions and members match.
      */
-    private static FacetsCollector sideways(
-            IndexSearcher searcher, Query matching, List<Query> always, Map<String, Query> filters, String dim)
-            throws IOException {
+    private static Query counting(Query matching, List<Query> always, Map<String, Query> filters, String exceptDim) {
         var query = new BooleanQuery.Builder().add(matching, Occur.FILTER);
         always.forEach(filter -> query.add(filter, Occur.FILTER));
-        filters.forEach((other, filter) -> {
-            if (!other.equals(dim)) {
+        filters.forEach((dim, filter) -> {
+            if (!dim.equals(exceptDim)) {
                 query.add(filter, Occur.FILTER);
             }
         });
-        return searcher.search(query.build(), new FacetsCollectorManager());
+        return query.build();
     }
 
     /** Content of the groups the viewer may read, and member profiles (public). */
@@ -195,14 +250,6 @@ public class LuceneSearcher {
                 ? Long.MAX_VALUE
                 : query.to().plusDays(1).atStartOfDay(UK).toInstant().toEpochMilli() - 1;
         return LongPoint.newRangeQuery(IndexFields.CREATED, lower, upper);
-    }
-
-    /** Multiplies the score by 1 + w/(1 + age in years): newer wins ties, relevance still leads. */
-    private Query recency(Query query, Instant now) {
-        if (ranking.recency() <= 0) {
-            return query;
-        }
-        return FunctionScoreQuery.boostByValue(query, new RecencyBoost(now.toEpochMilli(), ranking.recency()));
     }
 
     private static Sort newestFirst() {

@@ -1,46 +1,25 @@
 package org.qicommons.search.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.qicommons.organisation.OrganisationType;
 import org.qicommons.search.FacetCount;
 import org.qicommons.search.HitType;
 
-/**
- * Facet counts from sorted-set doc values, labelled for people. The ordinal state is built once per
- * index reader (a near-real-time reopen makes a new one) and kept until the reader changes.
- */
+/** Facet counts labelled for people: group names from the viewer's scope, plain-English types. */
 final class SearchFacets {
-    private record CachedState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+    private SearchFacets() {}
 
-    private volatile CachedState cached;
-
-    /** Counts of {@code dim} over the collected documents, most first; empty if nothing has it. */
-    List<FacetCount> count(IndexReader reader, FacetsCollector collected, String dim, ReadableScope scope)
-            throws IOException {
-        var state = state(reader);
-        if (state == null || state.getOrdRange(dim) == null) {
-            return List.of();
-        }
-        FacetResult result = new SortedSetDocValuesFacetCounts(state, collected).getAllChildren(dim);
+    /** Counts of {@code dim}, labelled, most first; values the viewer cannot name are left out. */
+    static List<FacetCount> labelled(FacetCounter.Counted counted, String dim, ReadableScope scope) {
         var counts = new ArrayList<FacetCount>();
-        if (result != null) {
-            for (LabelAndValue value : result.labelValues) {
-                var count = labelled(dim, value.label, value.value.longValue(), scope);
-                if (count != null && count.count() > 0) {
-                    counts.add(count);
-                }
+        counted.of(dim).forEach((value, count) -> {
+            var labelled = labelled(dim, value, count, scope);
+            if (labelled != null && count > 0) {
+                counts.add(labelled);
             }
-        }
+        });
         counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label));
         return counts;
     }
@@ -72,20 +51,5 @@ final class SearchFacets {
         } catch (IllegalArgumentException unknown) {
             return value;
         }
-    }
-
-    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-        var current = cached;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, DocumentBuilder.FACETS);
-        } catch (IllegalArgumentException noFacetsYet) { // an empty index has no facet field at all
-            state = null;
-        }
-        cached = new CachedState(reader, state);
-        return state;
     }
 }

@@ -56,9 +56,13 @@ final class UserQuery {
         return withFuzzyTerms(parse(IndexFields.TEXT, text, operator), searcher.getIndexReader());
     }
 
-    /** The matching query plus the clauses that only add to the score (title, proximity). */
-    Query scoring(Query matching, String text) {
-        var query = new BooleanQuery.Builder().add(matching, Occur.MUST);
+    /**
+     * The clauses that only add to the score of a match: the words in the title, and neighbouring
+     * words near each other. Null when there are none. Scored on the best hits only ({@link
+     * LuceneSearcher} rescoring), not on every match: they reorder the top, they never decide it.
+     */
+    Query bonus(String text) {
+        var query = new BooleanQuery.Builder();
         if (ranking.titleBoost() > 0) {
             Query title = parse(IndexFields.TITLE, text, QueryParser.Operator.OR);
             query.add(new BoostQuery(title, ranking.titleBoost()), Occur.SHOULD);
@@ -69,7 +73,8 @@ final class UserQuery {
                 query.add(new BoostQuery(proximity, ranking.proximityBoost()), Occur.SHOULD);
             }
         }
-        return query.build();
+        var built = query.build();
+        return built.clauses().isEmpty() ? null : built;
     }
 
     /** Parses as typed; what cannot be parsed is read again as plain words. Never throws. */
