@@ -3,6 +3,7 @@ package org.qicommons.search.internal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -71,7 +72,6 @@ public class SearchIndex {
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
     static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     private static final String CURRENT = "CURRENT";
-    private static final int REBUILD_PAGE = 500;
 
     @Inject
     @ConfigProperty(name = "qic.data.dir", defaultValue = "./data")
@@ -94,6 +94,10 @@ public class SearchIndex {
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
+
+    /** Threads of a rebuild's own writer pool (not the shared executor, whose threads may all be busy). */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     /** Held while applying changes to the live index or switching it: one writer thread at a time. */
     private final ReentrantLock indexing = new ReentrantLock();
@@ -416,10 +420,13 @@ public class SearchIndex {
             }
             fresh = IndexGeneration.create(newDirectory(), analyzer, gapGrace(), from, SCHEMA_VERSION, database);
             progress.total(source.countSearchable());
-            copyAll(fresh, progress, source::members);
-            copyAll(fresh, progress, source::groups);
-            copyAll(fresh, progress, source::discussions);
-            copyAll(fresh, progress, source::replies);
+            try (var copier = new RebuildCopier(fresh, progress, threads)) {
+                copier.copyAll(source::members);
+                copier.copyAll(source::groups);
+                copier.copyAll(source::discussions);
+                copier.copyAll(source::replies);
+                copier.finish();
+            }
             if (progress.cancelled()) {
                 throw new IOException("cancelled");
             }
@@ -439,26 +446,6 @@ public class SearchIndex {
                 rebuild = null;
             }
         }
-    }
-
-    private void copyAll(IndexGeneration target, RebuildProgress progress, Page page) throws IOException {
-        long after = 0;
-        while (!progress.cancelled()) {
-            List<IndexEntry> entries = page.after(after, REBUILD_PAGE);
-            for (IndexEntry entry : entries) {
-                Indexer.write(target, new IndexChange.Put(entry));
-            }
-            progress.wrote(entries.size());
-            if (entries.size() < REBUILD_PAGE) {
-                return;
-            }
-            after = entries.getLast().id();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Page {
-        List<IndexEntry> after(long id, int limit);
     }
 
     /**
