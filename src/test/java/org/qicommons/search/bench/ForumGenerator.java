@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.qicommons.organisation.OrganisationType;
 import org.qicommons.search.HitType;
@@ -81,6 +85,88 @@ final class ForumGenerator {
 
     private String sentence() {
         return sentences.get(random.nextInt(sentences.size()));
+    }
+
+    /**
+     * What members search for, drawn from the same text: the {@code count} most frequent words of four
+     * letters or more (ranked by frequency, so common and rarer words both appear), skipping the very
+     * commonest {@code skip}, which are function words in MED ("with", "that", "were").
+     */
+    List<String> frequentWords(int skip, int count) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (String sentence : sentences) {
+            for (String word : words(sentence)) {
+                frequency.merge(word, 1, Integer::sum);
+            }
+        }
+        return mostFrequent(frequency, skip, count);
+    }
+
+    /** The {@code count} most frequent pairs of neighbouring words (both of four letters or more). */
+    List<String> frequentPairs(int skip, int count) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (String sentence : sentences) {
+            List<String> words = words(sentence);
+            for (int i = 0; i + 1 < words.size(); i++) {
+                frequency.merge(words.get(i) + " " + words.get(i + 1), 1, Integer::sum);
+            }
+        }
+        return mostFrequent(frequency, skip, count);
+    }
+
+    private static List<String> words(String sentence) {
+        List<String> words = new ArrayList<>();
+        for (String token : sentence.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (token.length() >= 4 && !FUNCTION_WORDS.contains(token)) {
+                words.add(token);
+            }
+        }
+        return words;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "with",
+            "that",
+            "were",
+            "from",
+            "this",
+            "have",
+            "been",
+            "which",
+            "these",
+            "than",
+            "also",
+            "there",
+            "their",
+            "those",
+            "other",
+            "when",
+            "into",
+            "after",
+            "during",
+            "between",
+            "both",
+            "such",
+            "more",
+            "most",
+            "only",
+            "each",
+            "some",
+            "while",
+            "whereas",
+            "thus",
+            "however",
+            "although");
+
+    private static List<String> mostFrequent(Map<String, Integer> frequency, int skip, int count) {
+        return frequency.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .skip(skip)
+                .limit(count)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static List<String> sentences(String med) {

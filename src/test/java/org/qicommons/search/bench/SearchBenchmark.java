@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -50,22 +51,10 @@ import org.qicommons.search.internal.ReadableScope;
  * (tsvector + GIN + ts_rank, as Discourse searches) over the same posts.
  */
 public final class SearchBenchmark {
-    private static final String[] TERMS = {
-        "glucose", "cancer", "lung", "blood", "kidney", "infection", "children", "protein", "tumor", "pregnancy",
-        "insulin", "liver", "heart", "antibody", "bacteria", "bone", "brain", "fetal", "plasma", "renal"
-    };
-    private static final String[] PAIRS = {
-        "blood pressure",
-        "lung cancer",
-        "renal failure",
-        "heart disease",
-        "bone marrow",
-        "amniotic fluid",
-        "growth hormone",
-        "liver cells",
-        "blood flow",
-        "cell culture"
-    };
+    /** What the benchmark searches for: frequent words and word pairs of the generated text. */
+    private static String[] terms;
+
+    private static String[] pairs;
 
     private SearchBenchmark() {}
 
@@ -76,8 +65,13 @@ public final class SearchBenchmark {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         boolean withPostgres = !Boolean.getBoolean("bench.skipPostgres");
+        // reuses the index a previous run built (same bench.posts), to iterate on query speed alone
+        boolean reuse = Boolean.getBoolean("bench.reuseIndex");
         Files.createDirectories(dir);
         ForumGenerator forum = new ForumGenerator(med);
+        // many different queries, as on a real forum, so caches cannot answer them all
+        terms = forum.frequentWords(0, 300).toArray(String[]::new);
+        pairs = forum.frequentPairs(0, 200).toArray(String[]::new);
         // printed as it goes, so a long run shows its figures before it ends
         Map<String, String> report = new LinkedHashMap<>() {
             @Override
@@ -92,17 +86,24 @@ public final class SearchBenchmark {
         QiAnalyzer analyzer = new QiAnalyzer(Path.of("config/synonyms.txt"));
         Path indexDir = dir.resolve("index");
         try (FSDirectory directory = FSDirectory.open(indexDir)) {
+            boolean build = !(reuse && DirectoryReader.indexExists(directory));
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setOpenMode(build ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                     .setRAMBufferSizeMB(256);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                long started = System.nanoTime();
-                build(forum, posts, writer);
-                writer.commit();
-                double seconds = (System.nanoTime() - started) / 1e9;
-                report.put(
-                        "index build",
-                        String.format(Locale.ROOT, "%.1f s, %,.0f documents/s", seconds, posts / seconds));
+                if (build) {
+                    long started = System.nanoTime();
+                    build(forum, posts, writer);
+                    writer.commit();
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    report.put(
+                            "index build",
+                            String.format(Locale.ROOT, "%.1f s, %,.0f documents/s", seconds, posts / seconds));
+                } else {
+                    report.put(
+                            "index build",
+                            "reused from " + indexDir + " (" + writer.getDocStats().numDocs + " documents)");
+                }
 
                 SearcherManager manager = new SearcherManager(writer, null);
                 LuceneSearcher searcher = new LuceneSearcher(analyzer);
@@ -182,13 +183,13 @@ public final class SearchBenchmark {
     private static Map<String, Supplier<SearchQuery>> queryKinds(ReadableScope scope) {
         Random random = new Random(7);
         Map<String, Supplier<SearchQuery>> kinds = new LinkedHashMap<>();
-        kinds.put("term", () -> SearchQuery.of(TERMS[random.nextInt(TERMS.length)]));
-        kinds.put("two words", () -> SearchQuery.of(PAIRS[random.nextInt(PAIRS.length)]));
-        kinds.put("phrase", () -> SearchQuery.of("\"" + PAIRS[random.nextInt(PAIRS.length)] + "\""));
+        kinds.put("term", () -> SearchQuery.of(terms[random.nextInt(terms.length)]));
+        kinds.put("two words", () -> SearchQuery.of(pairs[random.nextInt(pairs.length)]));
+        kinds.put("phrase", () -> SearchQuery.of("\"" + pairs[random.nextInt(pairs.length)] + "\""));
         kinds.put(
                 "filtered",
                 () -> new SearchQuery(
-                        TERMS[random.nextInt(TERMS.length)],
+                        terms[random.nextInt(terms.length)],
                         Set.of(HitType.REPLY),
                         "group-" + (1 + random.nextInt(ForumGenerator.GROUPS / 3) * 3 + 1),
                         null,
@@ -358,8 +359,8 @@ public final class SearchBenchmark {
                         mine.set(c);
                     }
                     String words = kind.getKey().equals("term") || kind.getKey().equals("filtered")
-                            ? TERMS[random.nextInt(TERMS.length)]
-                            : PAIRS[random.nextInt(PAIRS.length)];
+                            ? terms[random.nextInt(terms.length)]
+                            : pairs[random.nextInt(pairs.length)];
                     // like the Lucene side, a search answers a page of hits and the total
                     try (PreparedStatement page = c.prepareStatement(kind.getValue());
                             PreparedStatement total = c.prepareStatement(count)) {
