@@ -111,7 +111,7 @@ public final class SearchBenchmark {
                 Map<String, Supplier<SearchQuery>> kinds = queryKinds(scope);
                 for (int clients : new int[] {1, 8}) {
                     for (Map.Entry<String, Supplier<SearchQuery>> kind : kinds.entrySet()) {
-                        long[] latencies = run(clients, queries, () -> {
+                        Timing timing = run(clients, queries, () -> {
                             IndexSearcher s = manager.acquire();
                             try {
                                 searcher.search(s, kind.getValue().get(), scope, Instant.now());
@@ -121,7 +121,7 @@ public final class SearchBenchmark {
                         });
                         report.put(
                                 "Lucene " + kind.getKey() + ", " + clients + " client" + (clients > 1 ? "s" : ""),
-                                percentiles(latencies));
+                                timing.toString());
                     }
                 }
                 report.put("update to visible (in-process, p50 / p99)", visibility(writer, manager, searcher, scope));
@@ -186,6 +186,10 @@ public final class SearchBenchmark {
         kinds.put("term", () -> SearchQuery.of(terms[random.nextInt(terms.length)]));
         kinds.put("two words", () -> SearchQuery.of(pairs[random.nextInt(pairs.length)]));
         kinds.put("phrase", () -> SearchQuery.of("\"" + pairs[random.nextInt(pairs.length)] + "\""));
+        // three words or more also run pseudo-relevance feedback: a second ranked pass
+        kinds.put(
+                "three words",
+                () -> SearchQuery.of(pairs[random.nextInt(pairs.length)] + " " + terms[random.nextInt(terms.length)]));
         kinds.put(
                 "filtered",
                 () -> new SearchQuery(
@@ -205,11 +209,20 @@ public final class SearchBenchmark {
     }
 
     /** Runs {@code total} tasks on {@code clients} threads after a warm-up; returns each task's nanoseconds. */
-    private static long[] run(int clients, int total, Task task) throws Exception {
+    /** Each task's nanoseconds, and the queries per second over the whole run. */
+    record Timing(long[] latencies, double perSecond) {
+        @Override
+        public String toString() {
+            return percentiles(latencies) + String.format(Locale.ROOT, ", %,.0f queries/s", perSecond);
+        }
+    }
+
+    private static Timing run(int clients, int total, Task task) throws Exception {
         for (int i = 0; i < Math.min(300, total / 2); i++) {
             task.run();
         }
         long[] latencies = new long[total];
+        long begun = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -228,7 +241,7 @@ public final class SearchBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
-        return latencies;
+        return new Timing(latencies, total / ((System.nanoTime() - begun) / 1e9));
     }
 
     private static String percentiles(long[] nanos) {
@@ -350,7 +363,7 @@ public final class SearchBenchmark {
             ThreadLocal<Connection> mine = new ThreadLocal<>();
             int[] next = {0};
             for (Map.Entry<String, String> kind : sql.entrySet()) {
-                long[] latencies = run(clients, Integer.getInteger("bench.pgQueries", 100), () -> {
+                Timing timing = run(clients, Integer.getInteger("bench.pgQueries", 100), () -> {
                     Connection c = mine.get();
                     if (c == null) {
                         synchronized (next) {
@@ -383,7 +396,7 @@ public final class SearchBenchmark {
                 });
                 report.put(
                         "PostgreSQL " + kind.getKey() + ", " + clients + " client" + (clients > 1 ? "s" : ""),
-                        percentiles(latencies));
+                        timing.toString());
             }
             for (Connection c : connections) {
                 c.close();
