@@ -50,11 +50,11 @@ import org.qicommons.search.internal.ReadableScope;
  * (tsvector + GIN + ts_rank, as Discourse searches) over the same posts.
  */
 public final class SearchBenchmark {
-    private static final String[] TERMS = {
+    static final String[] TERMS = {
         "glucose", "cancer", "lung", "blood", "kidney", "infection", "children", "protein", "tumor", "pregnancy",
         "insulin", "liver", "heart", "antibody", "bacteria", "bone", "brain", "fetal", "plasma", "renal"
     };
-    private static final String[] PAIRS = {
+    static final String[] PAIRS = {
         "blood pressure",
         "lung cancer",
         "renal failure",
