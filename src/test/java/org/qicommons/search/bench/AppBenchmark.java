@@ -1,6 +1,5 @@
 package org.qicommons.search.bench;
 
-import jakarta.json.Json;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
@@ -39,6 +39,10 @@ import org.qicommons.testing.ApiClient;
  * API latencies as a member at this size;</li>
  * <li>prints a table of the figures, and stops the app.</li>
  * </ol>
+ * {@code -Dbench.reuseDatabase=true} skips the load (the database of the last run, same size), and
+ * with {@code -Dbench.reuseIndex=true} also the rebuild (the index of the last run): for measuring
+ * the rest again quickly. Diagnostics (thread dumps, flight recordings, each post's latency) go to
+ * {@code target/bench-app/diagnostics}.
  */
 public final class AppBenchmark {
     private static final String DATABASE = "qicommons_bench_app";
@@ -59,6 +63,7 @@ public final class AppBenchmark {
             int visibilityPosts,
             int searches,
             boolean reuseDatabase,
+            boolean reuseIndex,
             int dumpEverySeconds) {
         static Settings fromProperties() {
             return new Settings(
@@ -72,6 +77,7 @@ public final class AppBenchmark {
                     Integer.getInteger("bench.visibilityPosts", 100),
                     Integer.getInteger("bench.searches", 200),
                     Boolean.getBoolean("bench.reuseDatabase"),
+                    Boolean.getBoolean("bench.reuseIndex"),
                     Integer.getInteger("bench.dumpEvery", 30));
         }
     }
@@ -99,7 +105,10 @@ public final class AppBenchmark {
                         ForumGenerator.GROUPS));
 
         Path data = settings.dir().resolve("data").toAbsolutePath();
-        PayaraApp.deleteTree(data);
+        if (!settings.reuseIndex()) {
+            // no index: the app rebuilds it from the database as it starts
+            PayaraApp.deleteTree(data);
+        }
         Path diagnostics = settings.dir().resolve("diagnostics");
         PayaraApp.deleteTree(diagnostics);
         Files.createDirectories(diagnostics);
@@ -130,15 +139,27 @@ public final class AppBenchmark {
                     DATABASE,
                     diagnostics,
                     settings.dumpEverySeconds());
-            rebuild(report, "rebuild 1", watch.follow("rebuild-1", -1), app);
+            RebuildWatch.Result first = watch.follow("rebuild-1", -1);
+            if (settings.reuseIndex() && Double.isNaN(first.seconds())) {
+                report.put("rebuild", "none: the index of the last run was reused (-Dbench.reuseIndex=true)");
+            } else {
+                rebuild(report, "rebuild 1", first, app);
+            }
             if (settings.rebuildTwice()) {
                 long asked = System.nanoTime();
                 api.post("api/admin/search/rebuild", admin, null).expect(202);
                 rebuild(report, "rebuild 2 (asked for, JIT warm)", watch.follow("rebuild-2", asked), app);
             }
 
-            visibility(report, api, author, reader, facts.publicDiscussion(), settings.visibilityPosts());
-            readYourWrites(report, api, author, facts.publicDiscussion(), settings.visibilityPosts());
+            freshness(
+                    report,
+                    api,
+                    app,
+                    author,
+                    reader,
+                    facts.publicDiscussion(),
+                    settings.visibilityPosts(),
+                    diagnostics);
             searchLatencies(report, api, reader, facts.readerGroups(), settings.searches());
             report.put("app heap after the run (live, after a full GC)", liveHeap(app));
             report.put("app resident memory, peak", peakResident(app.pid()));
@@ -267,105 +288,58 @@ public final class AppBenchmark {
 
     // ---- post to visible ----
 
-    /**
-     * The author replies with a word nobody else wrote; from the 201 on, the reader searches for it
-     * every ~2 ms until it is found. A few unmeasured rounds first, to warm the code paths.
-     */
-    private static void visibility(
-            Map<String, String> report, ApiClient api, String author, String reader, long discussion, int count)
+    /** Post-to-visible for another member, then the author's own read-your-writes; slow posts against fsyncs. */
+    private static void freshness(
+            Map<String, String> report,
+            ApiClient api,
+            PayaraApp app,
+            String author,
+            String reader,
+            long discussion,
+            int count,
+            Path diagnostics)
             throws Exception {
-        IntFunction<String> words = uniqueWords("v");
-        int warmUp = Math.max(5, count / 5);
-        long[] latencies = new long[count];
-        int firstPoll = 0;
-        int maxPolls = 0;
-        Random pause = new Random(1);
-        for (int i = -warmUp; i < count; i++) {
-            String word = words.apply(i + warmUp);
-            reply(api, author, discussion, word);
-            long posted = System.nanoTime();
-            int polls = 0;
-            while (total(api, reader, word) != 1) {
-                polls++;
-                if (System.nanoTime() - posted > 30_000_000_000L) {
-                    throw new IllegalStateException("reply with " + word + " not found alone after 30 s");
-                }
-                Thread.sleep(2);
-            }
-            long latency = System.nanoTime() - posted;
-            if (i >= 0) {
-                latencies[i] = latency;
-                firstPoll += polls == 0 ? 1 : 0;
-                maxPolls = Math.max(maxPolls, polls + 1);
-            }
-            // members do not post in lockstep with the index's one-second commit
-            Thread.sleep(pause.nextInt(50));
-        }
+        Freshness freshness = new Freshness(api, author, discussion);
+        Instant from = Instant.now();
+        long started = System.nanoTime();
+        double machineFrom = PayaraApp.Cpu.machineSeconds();
+        double appFrom = app.cpuSeconds();
+        List<Freshness.Sample> visible = freshness.measure(reader, "v", count, Math.max(5, count / 5));
+        List<Freshness.Sample> own = freshness.measure(author, "r", count, 0);
+        double took = seconds(started);
+        double appCores = (app.cpuSeconds() - appFrom) / took;
+        double otherCores = (PayaraApp.Cpu.machineSeconds() - machineFrom) / took - appCores;
+        Freshness.writeCsv(diagnostics.resolve("visible-to-another-member.csv"), visible);
+        Freshness.writeCsv(diagnostics.resolve("read-your-writes.csv"), own);
         report.put(
-                "post to visible for another member (REST reply, then search polls every ~2 ms)",
-                percentiles(latencies)
+                "post to visible for another member (REST reply, then search every ~2 ms)",
+                percentiles(Freshness.nanos(visible))
                         + String.format(
                                 Locale.ROOT,
                                 "; found on the first search %d of %d, at most %d searches",
-                                firstPoll,
-                                count,
-                                maxPolls));
-    }
-
-    /** The author searches right after the 201: read-your-writes says the first search finds it. */
-    private static void readYourWrites(
-            Map<String, String> report, ApiClient api, String author, long discussion, int count) throws Exception {
-        IntFunction<String> words = uniqueWords("r");
-        long[] latencies = new long[count];
-        int found = 0;
-        Random pause = new Random(2);
-        for (int i = 0; i < count; i++) {
-            String word = words.apply(i);
-            reply(api, author, discussion, word);
-            long posted = System.nanoTime();
-            if (total(api, author, word) == 1) {
-                found++;
-            }
-            latencies[i] = System.nanoTime() - posted;
-            Thread.sleep(pause.nextInt(50));
-        }
+                                Freshness.foundFirstTime(visible),
+                                visible.size(),
+                                Freshness.mostSearches(visible)));
         report.put(
                 "author's own search right after posting (read-your-writes)",
-                String.format(Locale.ROOT, "found on the first search %d of %d; that search ", found, count)
-                        + percentiles(latencies));
-    }
-
-    private static void reply(ApiClient api, String token, long discussion, String word) {
-        api.post(
-                        "api/discussions/" + discussion + "/posts",
-                        token,
-                        Json.createObjectBuilder()
-                                .add("body", "A benchmark reply mentioning " + word + " and nothing else of note."))
-                .expect(201);
-    }
-
-    /**
-     * Words no generated post contains, different in every run (the database may be reused): "zqvis",
-     * the phase's letter, a random run tag, the counter in letters, and a final "x". Porter stemming
-     * strips endings such as "s" and "e", which made "...aas" and "...aae" one word; no rule touches
-     * a word ending in "x", so every word stays itself.
-     */
-    private static IntFunction<String> uniqueWords(String phase) {
-        StringBuilder tag = new StringBuilder();
-        Random random = new SecureRandom();
-        for (int i = 0; i < 4; i++) {
-            tag.append((char) ('a' + random.nextInt(26)));
-        }
-        return n -> "zqvis" + phase + tag + (char) ('a' + n / 676 % 26) + (char) ('a' + n / 26 % 26)
-                + (char) ('a' + n % 26) + "x";
-    }
-
-    private static long total(ApiClient api, String token, String query) {
-        return api.get("api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), token)
-                .expect(200)
-                .json()
-                .getJsonNumber("total")
-                .longValue();
+                String.format(
+                                Locale.ROOT,
+                                "found on the first search %d of %d; until found ",
+                                Freshness.foundFirstTime(own),
+                                own.size())
+                        + percentiles(Freshness.nanos(own)));
+        Path recording = diagnostics.resolve("freshness.jfr");
+        app.jcmd("JFR.dump", "name=" + PayaraApp.RECORDING, "filename=" + recording.toAbsolutePath());
+        List<Freshness.Sample> all = new ArrayList<>(visible);
+        all.addAll(own);
+        report.put(
+                "posts and searches above: slow ones against the index's fsyncs, and CPU",
+                Freshness.slowAgainstFsyncs(all, Freshness.fsyncs(recording, from, Instant.now()))
+                        + String.format(
+                                Locale.ROOT,
+                                "; app %.2f cores, other processes %.2f",
+                                appCores,
+                                Math.max(0, otherCores)));
     }
 
     // ---- search latencies ----
