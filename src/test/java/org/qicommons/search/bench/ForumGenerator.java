@@ -26,6 +26,8 @@ import org.qicommons.search.internal.IndexEntry;
 final class ForumGenerator {
     static final int GROUPS = 200;
     static final int AUTHORS = 5_000;
+    /** Authors work for this many organisations ("Organisation 0" to "Organisation 699"). */
+    static final int ORGANISATIONS = 700;
 
     private final List<String> sentences;
     private final Random random = new Random(20261126);
@@ -37,6 +39,24 @@ final class ForumGenerator {
 
     static boolean isPrivate(long groupId) {
         return groupId % 3 == 0;
+    }
+
+    /** The organisation (0 to {@link #ORGANISATIONS} - 1) an author works for. */
+    static int organisationOf(long author) {
+        return (int) (author % ORGANISATIONS);
+    }
+
+    /** Each organisation's type; ORGANISATIONS is a multiple of the number of types, so all occur. */
+    static OrganisationType organisationType(int organisation) {
+        return OrganisationType.values()[organisation % OrganisationType.values().length];
+    }
+
+    static String organisationName(int organisation) {
+        return "Organisation " + organisation;
+    }
+
+    static String authorName(long author) {
+        return "Member " + author;
     }
 
     /** Calls {@code sink} for each of {@code posts} entries, discussions and their replies in turn. */
@@ -51,7 +71,7 @@ final class ForumGenerator {
             Instant started = end.minus(random.nextInt(3 * 365 * 24), ChronoUnit.HOURS);
             for (int i = 0; i < threadSize && id <= posts; i++, id++) {
                 long author = 1 + random.nextInt(AUTHORS);
-                OrganisationType type = OrganisationType.values()[(int) (author % OrganisationType.values().length)];
+                int organisation = organisationOf(author);
                 sink.accept(new IndexEntry(
                         i == 0 ? HitType.DISCUSSION : HitType.REPLY,
                         id,
@@ -60,9 +80,9 @@ final class ForumGenerator {
                         title,
                         body(),
                         author,
-                        "Member " + author,
-                        "Organisation " + (author % 700),
-                        type.name(),
+                        authorName(author),
+                        organisationName(organisation),
+                        organisationType(organisation).name(),
                         started.plus(i * 37L, ChronoUnit.MINUTES)));
             }
         }

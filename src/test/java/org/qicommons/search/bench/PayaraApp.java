@@ -1,0 +1,209 @@
+package org.qicommons.search.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real app: Payara Micro with the packaged WAR, as a child process of the benchmark, started the
+ * way the {@code run} profile starts it. Only this process is ever stopped (by its own handle, also
+ * from a shutdown hook): other Payara instances on the machine are not ours.
+ */
+final class PayaraApp implements AutoCloseable {
+    /** The flight recording the app runs under, for profiles (see {@link RebuildProfile}). */
+    static final String RECORDING = "bench";
+
+    private final Process process;
+    private final Thread stopOnExit;
+    private final Path log;
+
+    private PayaraApp(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+        this.stopOnExit = new Thread(this::stop, "stop-payara");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /**
+     * Starts Payara Micro on {@code port} with {@code heap} (-Xmx) and the app's settings in
+     * {@code env}; its output goes to {@code log}. Inherited QIC_* variables are removed first, so
+     * only the given settings count.
+     */
+    static PayaraApp start(Path jar, Path war, int port, String heap, Map<String, String> env, Path log)
+            throws IOException {
+        Path rootDir = log.resolveSibling("payara-root");
+        deleteTree(rootDir);
+        deleteTree(log.resolveSibling("jfr-repository"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "--enable-native-access=ALL-UNNAMED",
+                // default settings cost about 1%; deep stacks so the rebuild's own frame stays visible
+                "-XX:StartFlightRecording=name=" + RECORDING + ",settings=default",
+                "-XX:FlightRecorderOptions=stackdepth=512,repository=" + log.resolveSibling("jfr-repository"),
+                "-jar",
+                jar.toString(),
+                "--nocluster",
+                "--rootdir",
+                rootDir.toString(),
+                "--contextroot",
+                "/",
+                "--deploy",
+                war.toString(),
+                "--port",
+                Integer.toString(port)));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().keySet().removeIf(name -> name.startsWith("QIC_"));
+        builder.environment().putAll(env);
+        return new PayaraApp(builder.start(), log);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits until {@code probe} answers 200: the WAR is deployed and the database reached. */
+    void awaitReady(URI probe, Duration max) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                var response = http.send(
+                        HttpRequest.newBuilder(probe)
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the app did not answer " + probe + " within " + max + "; see " + log);
+    }
+
+    /** Runs {@code jcmd <pid> command...} and returns its output. */
+    String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>();
+        line.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        line.add(Long.toString(pid()));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor(30, TimeUnit.SECONDS);
+        return output;
+    }
+
+    /** CPU seconds (user + system) this process has used so far. */
+    double cpuSeconds() {
+        return Cpu.seconds(pid());
+    }
+
+    /** The app's log so far. */
+    String log() throws IOException {
+        return Files.readString(log, StandardCharsets.ISO_8859_1);
+    }
+
+    private void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs, and finds the process gone
+        }
+    }
+
+    static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** CPU time of processes, threads and the whole machine, from /proc (Linux). */
+    static final class Cpu {
+        /** Clock ticks per second in /proc; 100 on every Linux this runs on. */
+        private static final double TICKS = 100.0;
+
+        private Cpu() {}
+
+        /** CPU seconds (user + system) a process has used. */
+        static double seconds(long pid) {
+            return fromStat(Path.of("/proc", Long.toString(pid), "stat"));
+        }
+
+        /** CPU seconds one thread (by its native id) of a process has used. */
+        static double threadSeconds(long pid, long tid) {
+            return fromStat(Path.of("/proc", Long.toString(pid), "task", Long.toString(tid), "stat"));
+        }
+
+        /** CPU seconds every core of the machine has been busy, whoever for. */
+        static double machineSeconds() {
+            try {
+                String[] fields =
+                        Files.readAllLines(Path.of("/proc/stat")).getFirst().split("\\s+");
+                // cpu user nice system idle iowait irq softirq steal: all but idle and iowait are work
+                long busy = 0;
+                for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+                    busy += Long.parseLong(fields[i]);
+                }
+                return busy / TICKS;
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+
+        private static double fromStat(Path stat) {
+            try {
+                String line = Files.readString(stat);
+                // fields after the command name, which is in parentheses and may hold spaces
+                String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+    }
+}
