@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 
 class QiAnalyzerTest {
@@ -24,6 +25,28 @@ class QiAnalyzerTest {
     @Test
     void keepsAandEAsOneWord() throws IOException {
         assertEquals(List.of("ae", "wait"), terms(analyzer, "A&E waits"));
+        assertEquals(List.of("wait", "ae", "ae", "ae"), terms(analyzer, "Waits in a & e, A&E and a&e"));
+        assertEquals(List.of("r", "d", "team"), terms(analyzer, "R&D team"), "other ampersands are left alone");
+    }
+
+    @Test
+    void offsetsPointAtTheTextAsWritten() throws IOException {
+        // snippets are cut from the original text by these offsets, with and without an ampersand
+        assertEquals(List.of("0-4", "8-11", "12-17"), offsets("Seen in A&E today"));
+        assertEquals(List.of("0-4", "8-12"), offsets("Seen in ward"));
+    }
+
+    private List<String> offsets(String text) throws IOException {
+        var offsets = new ArrayList<String>();
+        try (var stream = analyzer.tokenStream(IndexFields.BODY, text)) {
+            var offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                offsets.add(offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+        }
+        return offsets;
     }
 
     @Test
