@@ -285,6 +285,7 @@ public class SearchIndex {
         synchronized (passMonitor) {
             passesStarted++;
         }
+        boolean reported = false;
         indexing.lock();
         try {
             IndexGeneration generation = live;
@@ -293,6 +294,10 @@ public class SearchIndex {
                     publishCovered();
                 }
                 publishCovered();
+                // searches waiting for this pass may go now: the changes are searchable, and the commit
+                // below is for durability only (it can take a while to fsync a freshly merged segment)
+                passCompleted();
+                reported = true;
                 if (Duration.between(generation.lastCommit(), Instant.now()).compareTo(COMMIT_INTERVAL) >= 0) {
                     generation.commit(SCHEMA_VERSION, database);
                 }
@@ -302,10 +307,16 @@ public class SearchIndex {
             LOG.log(Level.WARNING, "Search indexing pass failed; retrying at the next poll", e);
         } finally {
             indexing.unlock();
-            synchronized (passMonitor) {
-                passesCompleted++;
-                passMonitor.notifyAll();
+            if (!reported) {
+                passCompleted();
             }
+        }
+    }
+
+    private void passCompleted() {
+        synchronized (passMonitor) {
+            passesCompleted++;
+            passMonitor.notifyAll();
         }
     }
 
