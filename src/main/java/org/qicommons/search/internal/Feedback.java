@@ -12,8 +12,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Pseudo-relevance feedback (RM3 style): the words that weigh most in the best few hits of a first
@@ -34,16 +36,31 @@ final class Feedback {
         this.weight = weight;
     }
 
-    /** The weight of the query typed in the expanded query ({@code 1 - weight}). */
+    /** The weight of the query typed once expanded ({@code 1 - weight}). */
     float originalWeight() {
         return 1 - weight;
     }
 
     /**
-     * {@code ranked} with feedback terms from {@code top}, its own best hits (best first), or null if
-     * there are none.
+     * {@code hits} reordered by {@code (1 - weight) × their score + weight × the expansion's score},
+     * the expansion being the weightiest words of the first few of {@code best} (the hits as a search
+     * without feedback ranks them); as they are if there are none.
      */
-    Query expand(IndexSearcher searcher, Query ranked, ScoreDoc[] top) throws IOException {
+    TopDocs rescore(IndexSearcher searcher, TopDocs hits, ScoreDoc[] best) throws IOException {
+        Query expansion = expansion(searcher, best);
+        if (expansion == null) {
+            return hits;
+        }
+        return new QueryRescorer(expansion) {
+            @Override
+            protected float combine(float firstPassScore, boolean matched, float secondPassScore) {
+                return (1 - weight) * firstPassScore + (matched ? weight * secondPassScore : 0);
+            }
+        }.rescore(searcher, hits, hits.scoreDocs.length);
+    }
+
+    /** The weightiest words of the first few of {@code top}, weights summing to 1; null if none. */
+    private Query expansion(IndexSearcher searcher, ScoreDoc[] top) throws IOException {
         ScoreDoc[] leading = Arrays.copyOf(top, Math.min(docs, top.length));
         if (leading.length == 0) {
             return null;
@@ -67,6 +84,9 @@ final class Feedback {
                 .limit(terms)
                 .toList();
         double total = best.stream().mapToDouble(Map.Entry::getValue).sum();
+        if (best.isEmpty()) {
+            return null;
+        }
         var expansion = new BooleanQuery.Builder();
         for (var term : best) {
             expansion.add(
@@ -74,10 +94,7 @@ final class Feedback {
                             (term.getValue() / total)),
                     Occur.SHOULD);
         }
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(ranked, 1 - weight), Occur.MUST)
-                .add(new BoostQuery(expansion.build(), weight), Occur.SHOULD)
-                .build();
+        return expansion.build();
     }
 
     private Map<String, Integer> termFrequencies(String text) throws IOException {

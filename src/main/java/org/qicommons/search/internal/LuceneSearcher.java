@@ -54,6 +54,8 @@ public class LuceneSearcher {
     static final int MAX_DEPTH = 10_000;
     /** How many of the best matches the bonus clauses and the recency factor reorder. */
     static final int RESCORED = 100;
+    /** How many of the best matches pseudo-relevance feedback reorders. */
+    static final int FEEDBACK_WINDOW = 1_000;
 
     private static final List<String> DIMENSIONS =
             List.of(DocumentBuilder.FACET_TYPE, DocumentBuilder.FACET_GROUP, DocumentBuilder.FACET_ORGANISATION_TYPE);
@@ -120,28 +122,62 @@ public class LuceneSearcher {
     }
 
     /**
-     * The best {@code depth} hits for a text query, ranked in two steps. BM25 picks the best {@code depth}
-     * (at least {@link #RESCORED}) matches, counting no further, so Lucene can skip documents that
+     * The best {@code depth} hits for a text query, ranked in steps. BM25 picks the best {@code depth}
+     * matches (at least {@link #RESCORED}), counting no further, so Lucene can skip documents that
      * cannot make them (block-max WAND); then the bonus clauses (words in the title, words near each
-     * other) and the recency factor reorder the first {@link #RESCORED}. Pseudo-relevance feedback, for longer queries,
-     * takes its words from the best of these and searches once more.
+     * other) and the recency factor reorder the first {@link #RESCORED}. For longer queries,
+     * pseudo-relevance feedback first reorders the first {@link #FEEDBACK_WINDOW} by the words of the
+     * best ten. Each step reorders a window that does not depend on the page asked for, so paging
+     * never repeats or skips a hit.
      */
     private TopDocs best(IndexSearcher searcher, Query ranked, String text, int depth, Instant now) throws IOException {
-        int candidates = Math.max(depth, RESCORED);
+        boolean withFeedback =
+                ranking.feedbackTerms() > 0 && UserQuery.words(text).size() >= ranking.feedbackFromWords();
+        int candidates = Math.max(depth, withFeedback ? FEEDBACK_WINDOW : RESCORED);
         Query bonus = userQuery.bonus(text);
         var recency = new RecencyBoost(now.toEpochMilli(), ranking.recency());
         TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(candidates, candidates));
-        top = reorderBest(searcher, top, bonus, 1, recency);
-        if (ranking.feedbackTerms() > 0 && UserQuery.words(text).size() >= ranking.feedbackFromWords()) {
-            var feedback =
-                    new Feedback(analyzer, ranking.feedbackDocs(), ranking.feedbackTerms(), ranking.feedbackWeight());
-            Query expanded = feedback.expand(searcher, ranked, top.scoreDocs);
-            if (expanded != null) {
-                top = searcher.search(expanded, new TopScoreDocCollectorManager(candidates, candidates));
-                top = reorderBest(searcher, top, bonus, feedback.originalWeight(), recency);
-            }
+        TopDocs withoutFeedback =
+                reorderHead(top, RESCORED, head -> bonusAndRecency(searcher, head, bonus, 1, recency));
+        if (!withFeedback) {
+            return withoutFeedback;
         }
-        return top;
+        var feedback =
+                new Feedback(analyzer, ranking.feedbackDocs(), ranking.feedbackTerms(), ranking.feedbackWeight());
+        TopDocs expanded =
+                reorderHead(top, FEEDBACK_WINDOW, head -> feedback.rescore(searcher, head, withoutFeedback.scoreDocs));
+        return reorderHead(
+                expanded, RESCORED, head -> bonusAndRecency(searcher, head, bonus, feedback.originalWeight(), recency));
+    }
+
+    /** Scores plus {@code weight} times the bonus clauses' score, times the recency factor; best first. */
+    private static TopDocs bonusAndRecency(
+            IndexSearcher searcher, TopDocs hits, Query bonus, float weight, RecencyBoost recency) throws IOException {
+        TopDocs scored =
+                bonus == null ? hits : QueryRescorer.rescore(searcher, hits, bonus, weight, hits.scoreDocs.length);
+        return recency.rescore(searcher, scored);
+    }
+
+    @FunctionalInterface
+    private interface Reorder {
+        TopDocs apply(TopDocs head) throws IOException;
+    }
+
+    /** The first {@code window} of {@code top} reordered, the rest as they are. */
+    private static TopDocs reorderHead(TopDocs top, int window, Reorder reorder) throws IOException {
+        int size = Math.min(window, top.scoreDocs.length);
+        if (size == 0) {
+            return top;
+        }
+        // copies: Lucene's QueryRescorer writes its scores into the ScoreDocs it is given
+        var copies = new ScoreDoc[size];
+        for (int i = 0; i < size; i++) {
+            copies[i] = new ScoreDoc(top.scoreDocs[i].doc, top.scoreDocs[i].score, top.scoreDocs[i].shardIndex);
+        }
+        TopDocs head = reorder.apply(new TopDocs(top.totalHits, copies));
+        ScoreDoc[] all = Arrays.copyOf(head.scoreDocs, top.scoreDocs.length);
+        System.arraycopy(top.scoreDocs, size, all, size, top.scoreDocs.length - size);
+        return new TopDocs(top.totalHits, all);
     }
 
     /**
@@ -166,24 +202,6 @@ public class LuceneSearcher {
         }
         filters.forEach(filter -> ranked.add(filter, Occur.FILTER));
         return ranked.build();
-    }
-
-    /**
-     * The first {@link #RESCORED} of {@code top} reordered by first-pass score plus {@code weight}
-     * times the bonus score, times the recency factor; the rest as they are. The window does not
-     * depend on the page asked for, so paging never repeats or skips a hit.
-     */
-    private static TopDocs reorderBest(
-            IndexSearcher searcher, TopDocs top, Query bonus, float weight, RecencyBoost recency) throws IOException {
-        int window = Math.min(RESCORED, top.scoreDocs.length);
-        var head = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, window));
-        if (bonus != null && window > 0) {
-            head = QueryRescorer.rescore(searcher, head, bonus, weight, window);
-        }
-        head = recency.rescore(searcher, head);
-        ScoreDoc[] all = Arrays.copyOf(head.scoreDocs, top.scoreDocs.length);
-        System.arraycopy(top.scoreDocs, window, all, window, top.scoreDocs.length - window);
-        return new TopDocs(top.totalHits, all);
     }
 
     /**
