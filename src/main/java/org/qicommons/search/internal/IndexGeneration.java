@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -48,9 +49,11 @@ final class IndexGeneration implements AutoCloseable {
     private final SearcherManager searchers;
     private final CommitData opened;
     private LogCursor cursor;
-    private long committedSeq;
-    private Instant lastCommit = Instant.now();
-    private boolean uncommitted;
+    // written by whichever thread commits, read by the indexer: volatile
+    private volatile long committedSeq;
+    private volatile long committedWrites;
+    private volatile Instant lastCommit = Instant.now();
+    private final AtomicLong writes = new AtomicLong();
 
     private IndexGeneration(Path path, Directory directory, IndexWriter writer, CommitData opened, Duration gapGrace)
             throws IOException {
@@ -93,7 +96,7 @@ final class IndexGeneration implements AutoCloseable {
         IndexWriter writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
         CommitData data = new CommitData(appliedSeq, schemaVersion, database);
         IndexGeneration generation = new IndexGeneration(path, directory, writer, data, gapGrace);
-        generation.uncommitted = true;
+        generation.committedWrites = -1; // nothing committed yet: commit even though nothing was written
         generation.commit(schemaVersion, database);
         return generation;
     }
@@ -125,12 +128,12 @@ final class IndexGeneration implements AutoCloseable {
 
     void put(Document document, String key) throws IOException {
         writer.updateDocument(new Term(IndexFields.KEY, key), document);
-        uncommitted = true;
+        writes.incrementAndGet();
     }
 
     void remove(String key) throws IOException {
         writer.deleteDocuments(new Term(IndexFields.KEY, key));
-        uncommitted = true;
+        writes.incrementAndGet();
     }
 
     /** Makes everything written so far visible to new searches (near real time: no fsync). */
@@ -146,21 +149,43 @@ final class IndexGeneration implements AutoCloseable {
         searchers.release(searcher);
     }
 
-    /** Durable commit with the cursor, if anything changed or the cursor moved since the last one. */
-    void commit(int schemaVersion, String database) throws IOException {
+    /** A commit to make: the cursor's position, and how many writes it covers. */
+    record Pending(long seq, long writes) {}
+
+    /**
+     * What a commit now would record, or null if nothing changed and the cursor has not moved since
+     * the last one. Call while no change is being applied (the indexing lock held), so that every
+     * change up to the position has been written.
+     */
+    Pending pending() {
         long seq = cursor.position();
-        if (!uncommitted && seq == committedSeq) {
-            return;
-        }
+        long written = writes.get();
+        return written == committedWrites && seq == committedSeq ? null : new Pending(seq, written);
+    }
+
+    /**
+     * Makes {@code pending} durable. Safe while later changes are being written: the commit may
+     * include some of them, and replaying them from the recorded position after a crash is harmless.
+     * One commit at a time.
+     */
+    synchronized void commit(Pending pending, int schemaVersion, String database) throws IOException {
         writer.setLiveCommitData(Map.of(
-                        APPLIED_SEQ, Long.toString(seq),
+                        APPLIED_SEQ, Long.toString(pending.seq()),
                         SCHEMA_VERSION, Integer.toString(schemaVersion),
                         DATABASE, database == null ? "" : database)
                 .entrySet());
         writer.commit();
-        committedSeq = seq;
-        uncommitted = false;
+        committedSeq = Math.max(committedSeq, pending.seq());
+        committedWrites = Math.max(committedWrites, pending.writes());
         lastCommit = Instant.now();
+    }
+
+    /** Durable commit with the cursor, if anything changed or the cursor moved since the last one. */
+    void commit(int schemaVersion, String database) throws IOException {
+        Pending pending = pending();
+        if (pending != null) {
+            commit(pending, schemaVersion, database);
+        }
     }
 
     Instant lastCommit() {

@@ -104,6 +104,7 @@ public class SearchIndex {
 
     private final AtomicBoolean workerRunning = new AtomicBoolean();
     private final AtomicBoolean passRequested = new AtomicBoolean();
+    private final AtomicBoolean committing = new AtomicBoolean();
     private final Object passMonitor = new Object();
     private long passesStarted;
     private long passesCompleted;
@@ -286,20 +287,24 @@ public class SearchIndex {
             passesStarted++;
         }
         boolean reported = false;
+        IndexGeneration generation = null;
+        IndexGeneration.Pending pending = null;
         indexing.lock();
         try {
-            IndexGeneration generation = live;
+            generation = live;
             if (generation != null) {
                 while (indexer.pass(generation, Instant.now()) == Indexer.BATCH && !stopped) {
                     publishCovered();
                 }
                 publishCovered();
-                // searches waiting for this pass may go now: the changes are searchable, and the commit
-                // below is for durability only (it can take a while to fsync a freshly merged segment)
+                // searches waiting for this pass may go now: the changes are searchable
                 passCompleted();
                 reported = true;
-                if (Duration.between(generation.lastCommit(), Instant.now()).compareTo(COMMIT_INTERVAL) >= 0) {
-                    generation.commit(SCHEMA_VERSION, database);
+                if (!committing.get()
+                        && Duration.between(generation.lastCommit(), Instant.now())
+                                        .compareTo(COMMIT_INTERVAL)
+                                >= 0) {
+                    pending = generation.pending();
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -310,6 +315,34 @@ public class SearchIndex {
             if (!reported) {
                 passCompleted();
             }
+        }
+        if (pending != null) {
+            commitInBackground(generation, pending);
+        }
+    }
+
+    /**
+     * Commits on another thread, so the next change does not wait for the fsync (a freshly merged
+     * segment can take hundreds of milliseconds): one commit at a time, the next pass starts another.
+     */
+    private void commitInBackground(IndexGeneration generation, IndexGeneration.Pending pending) {
+        if (!committing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.submit(() -> {
+                try {
+                    generation.commit(pending, SCHEMA_VERSION, database);
+                } catch (IOException | RuntimeException e) {
+                    if (generation == live) { // a generation replaced meanwhile was closed: nothing lost
+                        LOG.log(Level.WARNING, "Search index commit failed; retrying after the next pass", e);
+                    }
+                } finally {
+                    committing.set(false);
+                }
+            });
+        } catch (RuntimeException rejected) { // shutting down
+            committing.set(false);
         }
     }
 
