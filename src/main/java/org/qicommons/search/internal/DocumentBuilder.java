@@ -5,11 +5,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -18,18 +18,14 @@ import org.qicommons.search.HitType;
 /**
  * The one method that builds an index document from an {@link IndexEntry}. The writer adds the
  * document as it is returned ({@code updateDocument(new Term(KEY, entry.key()), build(entry))}): it
- * has already been passed through {@link #FACETS} (which turns the facet fields into doc values),
  * and the writer must analyse with {@code new QiAnalyzer(path)} (the index-time chain).
  */
 public final class DocumentBuilder {
-    /** Facet dimensions (sorted-set doc values, no taxonomy index). */
+    /** Facet dimensions, all in {@link IndexFields#FACETS}. */
     public static final String FACET_TYPE = "type";
 
     public static final String FACET_GROUP = "group";
     public static final String FACET_ORGANISATION_TYPE = "organisationType";
-
-    /** The facets configuration, shared by the writer (through {@link #build}) and the searcher. */
-    public static final FacetsConfig FACETS = new FacetsConfig();
 
     private static final List<org.commonmark.Extension> MARKDOWN = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(MARKDOWN).build();
@@ -46,14 +42,13 @@ public final class DocumentBuilder {
         doc.add(new StringField(IndexFields.KEY, entry.key(), Field.Store.YES));
         doc.add(new StringField(IndexFields.TYPE, entry.type().name(), Field.Store.YES));
         doc.add(new StringField(IndexFields.ID, Long.toString(entry.id()), Field.Store.YES));
-        // Faceted dimensions also get sorted-set doc values: counting reads them column-wise.
-        doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, entry.type().name()));
+        // The faceted values together in one sorted doc value: counting reads one per match, column-wise.
+        doc.add(new SortedDocValuesField(IndexFields.FACETS, new BytesRef(facets(entry))));
         if (entry.discussionId() != null) {
             doc.add(new StringField(IndexFields.DISCUSSION_ID, Long.toString(entry.discussionId()), Field.Store.YES));
         }
         if (entry.groupId() != null) {
             doc.add(new StringField(IndexFields.GROUP_ID, Long.toString(entry.groupId()), Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(FACET_GROUP, Long.toString(entry.groupId())));
         }
         if (entry.authorId() != null) {
             doc.add(new StringField(IndexFields.AUTHOR_ID, Long.toString(entry.authorId()), Field.Store.YES));
@@ -64,7 +59,6 @@ public final class DocumentBuilder {
         if (entry.authorOrganisationType() != null) {
             doc.add(new StringField(
                     IndexFields.AUTHOR_ORGANISATION_TYPE, entry.authorOrganisationType(), Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(FACET_ORGANISATION_TYPE, entry.authorOrganisationType()));
         }
 
         String title = entry.title() == null ? "" : entry.title();
@@ -92,11 +86,16 @@ public final class DocumentBuilder {
             doc.add(new NumericDocValuesField(IndexFields.CREATED, millis));
             doc.add(new StoredField(IndexFields.CREATED, millis));
         }
-        try {
-            return FACETS.build(doc);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // only with a taxonomy writer, which we do not use
-        }
+        return doc;
+    }
+
+    /** {@code type SEP groupId SEP organisationType}, see {@link IndexFields#FACETS}. */
+    static String facets(IndexEntry entry) {
+        return entry.type().name()
+                + IndexFields.FACET_SEPARATOR
+                + (entry.groupId() == null ? "" : entry.groupId())
+                + IndexFields.FACET_SEPARATOR
+                + (entry.authorOrganisationType() == null ? "" : entry.authorOrganisationType());
     }
 
     /** Markdown to plain text (what a reader sees, without syntax). */

@@ -27,6 +27,15 @@ public final class IndexFields {
     public static final String AUTHOR_ORGANISATION_TYPE = "organisationType";
     /** Creation time in epoch milliseconds (points for ranges, doc values for recency and sorting). */
     public static final String CREATED = "created";
+    /**
+     * The facet values of a document in one sorted doc value, {@code type SEP groupId SEP
+     * organisationType} (empty parts where there is none): counting facets reads one value per match.
+     */
+    public static final String FACETS = "facets";
+
+    /** Separates the parts of {@link #FACETS} (a control character, never in a value). */
+    public static final char FACET_SEPARATOR = '\u001f';
+
     /** Text suggestions are made from (titles, group names, member names). */
     public static final String SUGGEST = "suggest";
 

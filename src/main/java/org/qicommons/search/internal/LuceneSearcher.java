@@ -57,12 +57,10 @@ public class LuceneSearcher {
     /** How many of the best matches pseudo-relevance feedback reorders. */
     static final int FEEDBACK_WINDOW = 1_000;
 
-    private static final List<String> DIMENSIONS =
-            List.of(DocumentBuilder.FACET_TYPE, DocumentBuilder.FACET_GROUP, DocumentBuilder.FACET_ORGANISATION_TYPE);
-
     private final QiAnalyzer analyzer;
     private final UserQuery userQuery;
     private final UserQuery.Ranking ranking;
+    private final FacetValues facetValues = new FacetValues();
 
     public LuceneSearcher(QiAnalyzer analyzer) {
         this(analyzer, UserQuery.Ranking.DEFAULT);
@@ -105,11 +103,12 @@ public class LuceneSearcher {
         TopDocs top = text.isEmpty()
                 ? searcher.search(ranked, new TopFieldCollectorManager(newestFirst(), depth, depth))
                 : best(searcher, ranked, text, depth, now);
-        FacetCounter.Counted all = searcher.search(counting(matching, always, facetFilters, null), new FacetCounter());
+        FacetCounter.Counted all =
+                searcher.search(counting(matching, always, facetFilters, null), new FacetCounter(facetValues));
         var counts = new LinkedHashMap<String, List<org.qicommons.search.FacetCount>>();
-        for (String dim : DIMENSIONS) {
+        for (String dim : FacetValues.DIMENSIONS) {
             FacetCounter.Counted source = facetFilters.containsKey(dim)
-                    ? searcher.search(counting(matching, always, facetFilters, dim), new FacetCounter())
+                    ? searcher.search(counting(matching, always, facetFilters, dim), new FacetCounter(facetValues))
                     : all;
             counts.put(dim, SearchFacets.labelled(source, dim, scope));
         }
