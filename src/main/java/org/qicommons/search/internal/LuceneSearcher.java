@@ -113,9 +113,9 @@ public class LuceneSearcher {
             counts.put(dim, SearchFacets.labelled(source, dim, scope));
         }
 
-        ScoreDoc[] best = top.scoreDocs;
-        int from = Math.min(page * size, best.length);
-        ScoreDoc[] pageDocs = Arrays.copyOfRange(best, from, Math.min(from + size, best.length));
+        ScoreDoc[] ordered = top.scoreDocs;
+        int from = Math.min(page * size, ordered.length);
+        ScoreDoc[] pageDocs = Arrays.copyOfRange(ordered, from, Math.min(from + size, ordered.length));
         List<SearchHit> hits = Hits.of(searcher, pageDocs, text.isEmpty() ? null : matching, analyzer, scope);
         return new SearchResults(text, all.total(), page, size, hits, counts);
     }
