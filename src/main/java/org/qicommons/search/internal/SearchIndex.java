@@ -286,7 +286,6 @@ public class SearchIndex {
         synchronized (passMonitor) {
             passesStarted++;
         }
-        boolean reported = false;
         IndexGeneration generation = null;
         IndexGeneration.Pending pending = null;
         indexing.lock();
@@ -297,9 +296,6 @@ public class SearchIndex {
                     publishCovered();
                 }
                 publishCovered();
-                // searches waiting for this pass may go now: the changes are searchable
-                passCompleted();
-                reported = true;
                 if (!committing.get()
                         && Duration.between(generation.lastCommit(), Instant.now())
                                         .compareTo(COMMIT_INTERVAL)
@@ -312,10 +308,9 @@ public class SearchIndex {
             LOG.log(Level.WARNING, "Search indexing pass failed; retrying at the next poll", e);
         } finally {
             indexing.unlock();
-            if (!reported) {
-                passCompleted();
-            }
+            passCompleted();
         }
+        // after releasing the searches waiting for this pass: they need the changes, not the fsync
         if (pending != null) {
             commitInBackground(generation, pending);
         }

@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -321,7 +320,7 @@ public final class AppBenchmark {
         Freshness.writeCsv(diagnostics.resolve("read-your-writes.csv"), own);
         report.put(
                 "post to visible for another member (REST reply, then search every ~2 ms)",
-                percentiles(Freshness.nanos(visible))
+                Latencies.percentiles(Freshness.nanos(visible))
                         + String.format(
                                 Locale.ROOT,
                                 "; found on the first search %d of %d, at most %d searches",
@@ -335,7 +334,7 @@ public final class AppBenchmark {
                                 "found on the first search %d of %d; until found ",
                                 Freshness.foundFirstTime(own),
                                 own.size())
-                        + percentiles(Freshness.nanos(own)));
+                        + Latencies.percentiles(Freshness.nanos(own)));
         Path recording = diagnostics.resolve("freshness.jfr");
         app.jcmd("JFR.dump", "name=" + PayaraApp.RECORDING, "filename=" + recording.toAbsolutePath());
         List<Freshness.Sample> all = new ArrayList<>(visible);
@@ -381,7 +380,8 @@ public final class AppBenchmark {
                 }
             }
             report.put(
-                    "search API as a member, " + kind.getKey() + " (" + count + " sequential)", percentiles(latencies));
+                    "search API as a member, " + kind.getKey() + " (" + count + " sequential)",
+                    Latencies.percentiles(latencies));
         }
     }
 
@@ -421,16 +421,5 @@ public final class AppBenchmark {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    static String percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format(
-                Locale.ROOT,
-                "p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                sorted[sorted.length / 2] / 1e6,
-                sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
-                sorted[sorted.length - 1] / 1e6);
     }
 }

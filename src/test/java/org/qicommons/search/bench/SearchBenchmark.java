@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,7 +212,7 @@ public final class SearchBenchmark {
     record Timing(long[] latencies, double perSecond) {
         @Override
         public String toString() {
-            return percentiles(latencies) + String.format(Locale.ROOT, ", %,.0f queries/s", perSecond);
+            return Latencies.percentiles(latencies) + String.format(Locale.ROOT, ", %,.0f queries/s", perSecond);
         }
     }
 
@@ -242,16 +241,6 @@ public final class SearchBenchmark {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
         return new Timing(latencies, total / ((System.nanoTime() - begun) / 1e9));
-    }
-
-    private static String percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format(
-                Locale.ROOT,
-                "p50 %.2f ms, p99 %.2f ms",
-                sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.99)] / 1e6);
     }
 
     /** An update, then a near-real-time refresh, until another searcher finds it. */
@@ -289,7 +278,7 @@ public final class SearchBenchmark {
             }
             latencies[i] = System.nanoTime() - started;
         }
-        return percentiles(latencies);
+        return Latencies.percentiles(latencies);
     }
 
     /** The same posts and queries on PostgreSQL full-text search. */
