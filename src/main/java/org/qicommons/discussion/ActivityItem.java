@@ -3,7 +3,8 @@ package org.qicommons.discussion;
 import java.util.List;
 
 /**
- * A discussion in an activity stream: its opening update and the first replies in thread order
- * (up to {@link DiscussionService#STREAM_REPLIES}); {@code moreReplies} counts the ones not loaded.
+ * A discussion in an activity stream: its opening update and its latest replies in the order they
+ * were written (up to {@link DiscussionService#STREAM_REPLIES}, deleted ones left out);
+ * {@code moreReplies} counts the replies not shown.
  */
 public record ActivityItem(Discussion discussion, PostView opening, List<PostView> replies, int moreReplies) {}

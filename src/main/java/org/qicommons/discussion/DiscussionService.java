@@ -10,8 +10,8 @@ public interface DiscussionService {
     int MAX_TITLE = 300;
     int MAX_BODY = 50_000;
     int MAX_PAGE_SIZE = 100;
-    /** Replies loaded with each discussion in an activity stream. */
-    int STREAM_REPLIES = 50;
+    /** The latest replies shown with each discussion in an activity stream (as the Q community does). */
+    int STREAM_REPLIES = 3;
 
     Discussion startDiscussion(Viewer viewer, String groupSlug, String title, String body);
 

@@ -173,4 +173,9 @@ public class Post {
     public Instant getHiddenAt() {
         return hiddenAt;
     }
+
+    /** Grows with every change to the post (optimistic locking), so (id, version) names one revision. */
+    public long getVersion() {
+        return version;
+    }
 }

@@ -38,6 +38,9 @@ public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Request attribute: how this request was authenticated ("session" or "bearer"). */
     public static final String AUTHENTICATED_BY = "qic.authenticatedBy";
 
+    /** How long a signed-in session lasts without a request; anonymous form sessions lapse sooner (web.xml). */
+    static final int SIGNED_IN_IDLE_SECONDS = 120 * 60;
+
     private static final Set<String> ROLES = Set.of("member");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -94,6 +97,7 @@ public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession();
         session.setAttribute(SESSION_MEMBER, member.get().getId());
         session.setAttribute(SESSION_CSRF, newCsrfToken());
+        session.setMaxInactiveInterval(SIGNED_IN_IDLE_SECONDS);
         request.setAttribute(AUTHENTICATED_BY, "session");
         return context.notifyContainerAboutLogin(member.get().getId().toString(), ROLES);
     }

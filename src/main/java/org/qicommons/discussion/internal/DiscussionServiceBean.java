@@ -327,8 +327,8 @@ public class DiscussionServiceBean implements DiscussionService {
     }
 
     /**
-     * Builds stream items for a page of discussions: one query for the first posts of all of them
-     * (opening update plus up to STREAM_REPLIES replies each, in thread order).
+     * Builds stream items for a page of discussions: one query for the opening updates and latest
+     * replies of all of them, so a page of 20 discussions costs the same whatever their size.
      */
     private ActivityPage activityPage(
             List<Discussion> discussions, int pageSize, Map<Long, GroupAccess> accessByGroup, Viewer viewer) {
@@ -341,32 +341,43 @@ public class DiscussionServiceBean implements DiscussionService {
         if (discussions.isEmpty()) {
             return new ActivityPage(List.of(), null);
         }
-        Map<Long, List<Post>> postsByDiscussion = firstPosts(discussions);
+        Map<Long, List<Post>> postsByDiscussion = openingAndLatestReplies(discussions);
         List<ActivityItem> items = new ArrayList<>();
         for (Discussion discussion : discussions) {
             Group group = discussion.getGroup();
             GroupAccess access = accessByGroup.computeIfAbsent(group.getId(), id -> groups.accessTo(viewer, group));
-            List<PostView> views = PostViews.inThreadOrder(
-                    postsByDiscussion.getOrDefault(discussion.getId(), List.of()), discussion, access);
-            if (views.isEmpty()) {
+            List<Post> posts = postsByDiscussion.getOrDefault(discussion.getId(), List.of());
+            if (posts.isEmpty() || !posts.get(0).isOpening()) {
                 continue;
             }
-            List<PostView> replies = views.subList(1, views.size());
-            long shownReplies = replies.stream().filter(view -> !view.deleted()).count();
-            int more = (int) Math.max(0, discussion.getReplyCount() - shownReplies);
-            items.add(new ActivityItem(discussion, views.get(0), List.copyOf(replies), more));
+            List<PostView> replies = posts.subList(1, posts.size()).stream()
+                    .map(post -> PostViews.of(post, discussion, access))
+                    .toList();
+            if (posts.get(0).isDeleted() && replies.isEmpty()) {
+                continue;
+            }
+            int more = Math.max(0, discussion.getReplyCount() - replies.size());
+            items.add(new ActivityItem(discussion, PostViews.of(posts.get(0), discussion, access), replies, more));
         }
         return new ActivityPage(items, next);
     }
 
-    private Map<Long, List<Post>> firstPosts(List<Discussion> discussions) {
+    /**
+     * The opening post and the latest {@link DiscussionService#STREAM_REPLIES} replies that are not
+     * deleted, of each discussion: opening first, then the replies in the order they were written.
+     * Post numbers grow as posts are written, so the highest numbers are the latest replies.
+     */
+    private Map<Long, List<Post>> openingAndLatestReplies(List<Discussion> discussions) {
         StringBuilder placeholders = new StringBuilder();
         for (int i = 1; i <= discussions.size(); i++) {
             placeholders.append(i == 1 ? "?" : ",?").append(i);
         }
-        var idQuery = em.createNativeQuery("select id from (select p.id as id, row_number() over"
-                + " (partition by p.discussion_id order by p.thread_path) as rn from post p"
-                + " where p.discussion_id in (" + placeholders + ")) ranked where rn <= " + (STREAM_REPLIES + 1));
+        var idQuery = em.createNativeQuery("select id from (select p.id as id, p.reply_to_id as reply_to,"
+                + " row_number() over (partition by p.discussion_id,"
+                + " case when p.reply_to_id is null then 0 else 1 end order by p.post_number desc) as rn"
+                + " from post p where p.discussion_id in (" + placeholders + ")"
+                + " and (p.reply_to_id is null or p.deleted_at is null)) ranked"
+                + " where reply_to is null or rn <= " + STREAM_REPLIES);
         for (int i = 0; i < discussions.size(); i++) {
             idQuery.setParameter(i + 1, discussions.get(i).getId());
         }
@@ -377,8 +388,7 @@ public class DiscussionServiceBean implements DiscussionService {
             return byDiscussion;
         }
         List<Post> posts = withAuthors(em.createQuery(
-                        "select p from Post p where p.id in :ids" + " order by p.discussionId, p.threadPath",
-                        Post.class))
+                        "select p from Post p where p.id in :ids" + " order by p.discussionId, p.number", Post.class))
                 .setParameter("ids", ids)
                 .getResultList();
         for (Post post : posts) {

@@ -3,7 +3,6 @@ package org.qicommons.discussion.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.qicommons.discussion.Discussion;
-import org.qicommons.discussion.MarkdownRenderer;
 import org.qicommons.discussion.Post;
 import org.qicommons.discussion.PostView;
 import org.qicommons.group.GroupAccess;
@@ -21,7 +20,7 @@ final class PostViews {
         return new PostView(
                 post,
                 body,
-                textVisible ? MarkdownRenderer.toSafeHtml(body) : null,
+                textVisible ? CookedPosts.html(post, body) : null,
                 !post.isDeleted() && access.canChangeOwnPost(post.getAuthor().getId()),
                 !post.isDeleted() && access.canModerate(),
                 !post.isDeleted() && access.canPost() && !discussion.isFull());

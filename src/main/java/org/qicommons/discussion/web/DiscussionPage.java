@@ -1,10 +1,9 @@
 package org.qicommons.discussion.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,10 +20,8 @@ import org.qicommons.ui.Pages;
 
 /** A whole discussion in thread order, a page of posts at a time; {@code after} reads on. */
 @Named
-@ViewScoped
-public class DiscussionPage implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+@RequestScoped
+public class DiscussionPage {
     @Inject
     DiscussionService discussions;
 
@@ -37,7 +34,7 @@ public class DiscussionPage implements Serializable {
     SearchService search;
 
     private ThreadView thread;
-    private transient List<SearchHit> similar;
+    private List<SearchHit> similar;
     private String after;
 
     /** Loads while the view is built: the per-post forms are made from these posts. */

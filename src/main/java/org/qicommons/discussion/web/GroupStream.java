@@ -1,15 +1,15 @@
 package org.qicommons.discussion.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
+import org.qicommons.discussion.ActivityItem;
 import org.qicommons.discussion.ActivityPage;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.security.CurrentMember;
@@ -20,9 +20,8 @@ import org.qicommons.ui.Pages;
  * group may be read at all is {@link org.qicommons.group.web.GroupPage}'s view action.
  */
 @Named
-@ViewScoped
-public class GroupStream implements Serializable {
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class GroupStream {
     private static final Map<String, String> FIELDS = Map.of("title", "Title", "body", "Your update");
 
     @Inject
@@ -32,7 +31,7 @@ public class GroupStream implements Serializable {
     CurrentMember current;
 
     private String slug;
-    private List<StreamItem> items = List.of();
+    private List<ActivityItem> items = List.of();
     private String nextCursor;
     private String title;
     private String body;
@@ -43,7 +42,7 @@ public class GroupStream implements Serializable {
         slug = Pages.param("slug");
         try {
             ActivityPage page = discussions.groupActivity(current.viewer(), slug, Pages.param("cursor"), 0);
-            items = page.items().stream().map(StreamItem::of).toList();
+            items = page.items();
             nextCursor = page.nextCursor();
         } catch (NotFoundException | InvalidInputException e) {
             items = List.of();
@@ -69,7 +68,7 @@ public class GroupStream implements Serializable {
         return "/group/view.xhtml?slug=" + slug;
     }
 
-    public List<StreamItem> getItems() {
+    public List<ActivityItem> getItems() {
         return items;
     }
 

@@ -1,5 +1,6 @@
 package org.qicommons.discussion.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,29 +30,40 @@ public class HomePage {
     private ActivityPage activity;
     private List<GroupSummary> groupList;
 
-    public void load() {
+    /** Loads while the view is built: the stream's forms are made from these items. */
+    @PostConstruct
+    void load() {
+        cursor = Pages.param("cursor");
         try {
             activity = discussions.recentActivity(current.viewer(), cursor, 0);
         } catch (InvalidInputException e) {
-            Pages.notFound();
-            return;
+            activity = null;
         }
-        groupList = groups.listGroups(current.viewer());
+    }
+
+    /** The view action: a cursor that cannot be read answers "not found". */
+    public void check() {
+        if (activity == null) {
+            Pages.notFound();
+        }
+    }
+
+    public String returnTo() {
+        return cursor == null || cursor.isEmpty() ? "/" : "/?cursor=" + cursor;
     }
 
     public ActivityPage getActivity() {
-        return activity;
+        return activity == null ? new ActivityPage(List.of(), null) : activity;
     }
 
     public List<GroupSummary> getGroups() {
+        if (groupList == null) {
+            groupList = groups.listGroups(current.viewer());
+        }
         return groupList;
     }
 
     public String getCursor() {
         return cursor;
-    }
-
-    public void setCursor(String cursor) {
-        this.cursor = cursor;
     }
 }

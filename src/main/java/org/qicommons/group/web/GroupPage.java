@@ -1,10 +1,9 @@
 package org.qicommons.group.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +24,8 @@ import org.qicommons.ui.Pages;
  * page is {@link org.qicommons.discussion.web.GroupStream}'s.
  */
 @Named
-@ViewScoped
-public class GroupPage implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+@RequestScoped
+public class GroupPage {
     @Inject
     GroupService groups;
 

@@ -15,6 +15,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.qicommons.search.HitType;
 import org.qicommons.search.SearchHit;
+import org.qicommons.ui.Html;
 
 /**
  * Lucene hits to {@link SearchHit}s: stored fields, the group from the viewer's scope, the page to
@@ -100,18 +101,7 @@ final class Hits {
     }
 
     static String escape(String text) {
-        var out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.text(new StringBuilder(text.length() + 16), text).toString();
     }
 
     private static Long longOrNull(String value) {

@@ -42,6 +42,8 @@ public class SearchServiceBean implements SearchService {
 
     private volatile LuceneSearcher searcher;
 
+    private final SimilarMemo similar = new SimilarMemo();
+
     @Override
     public SearchResults search(Viewer viewer, SearchQuery query) {
         check(query);
@@ -74,7 +76,8 @@ public class SearchServiceBean implements SearchService {
         }
         ReadableScope scope = scopeOf(viewer);
         requireReadableDiscussion(discussionId, scope);
-        return index.withSearcher(s -> lucene().similarDiscussions(s, discussionId, scope, limit));
+        return index.withSearcher(s -> similar.get(
+                s, discussionId, limit, scope, () -> lucene().similarDiscussions(s, discussionId, scope, limit)));
     }
 
     /** Every group the viewer may read, with slug and name: one query, the policy's own JPQL. */

@@ -1,0 +1,107 @@
+package org.qicommons.config;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.qicommons.security.SecurityHeadersFilter;
+
+/**
+ * Keeps a crowd from knocking the app over. Payara's HTTP pool has 200 threads; 200 pages rendered
+ * at once on 2 cores are no faster than 8, but each holds its thread's data, entities and page
+ * buffers at the same time, which is how a crowd ran the heap out. So at most
+ * {@code qic.http.concurrency} requests do work at once (default four per core); the others wait
+ * their turn in arrival order, holding almost nothing. A request that would wait longer than
+ * {@code qic.http.queue.seconds}, or arrives when {@code qic.http.queue.max} are already waiting,
+ * gets a quick 503 with Retry-After instead of a slow time-out. Static files and health checks are
+ * not counted.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class LoadShedding extends HttpFilter {
+    private static final Logger LOG = Logger.getLogger(LoadShedding.class.getName());
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private Semaphore permits;
+    private long queueNanos;
+    private int maxWaiting;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        Config settings = ConfigProvider.getConfig(LoadShedding.class.getClassLoader());
+        int cores = Runtime.getRuntime().availableProcessors();
+        int concurrency =
+                settings.getOptionalValue("qic.http.concurrency", Integer.class).orElse(Math.max(4, 4 * cores));
+        queueNanos = TimeUnit.SECONDS.toNanos(settings.getOptionalValue("qic.http.queue.seconds", Integer.class)
+                .orElse(10));
+        maxWaiting =
+                settings.getOptionalValue("qic.http.queue.max", Integer.class).orElse(1000);
+        permits = new Semaphore(concurrency, true);
+        LOG.info(() -> "Serving at most " + concurrency + " requests at once (" + cores + " cores); up to "
+                + maxWaiting + " wait their turn, for at most " + TimeUnit.NANOSECONDS.toSeconds(queueNanos)
+                + " s");
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (exempt(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean admitted = false;
+        try {
+            admitted = permits.getQueueLength() < maxWaiting && permits.tryAcquire(queueNanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!admitted) {
+            busy(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private static boolean exempt(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/resources/")
+                || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/health")
+                || path.equals("/favicon.ico");
+    }
+
+    private static void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeadersFilter.addTo(response);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                            + "\"detail\":\"QI Commons is very busy just now. Please try again in a few seconds.\"}");
+        } else {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+                            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                            + "<title>Very busy – QI Commons</title></head><body><main><h1>QI Commons is very busy"
+                            + " just now</h1><p>Please try again in a few seconds. Nothing you sent has been"
+                            + " lost: go back and send it again.</p></main></body></html>");
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.qicommons.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.qicommons.testing.ApiClient;
+import org.qicommons.testing.Deployments;
+import org.qicommons.testing.PageClient;
+import org.qicommons.testing.PageClient.Page;
+import org.qicommons.testing.SampleMembers;
+
+/**
+ * Reading pages hold a crowd (issue 7): an anonymous reader costs no session and no view state, a
+ * signed-in reader's session holds only who they are, the forms on those stateless pages still work
+ * and refuse a post without the session's form token, and a group's stream shows each update with
+ * its latest few replies within the page's size budget.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReadingPagesIT {
+    private static final int GROUP_PAGE_BUDGET = 120 * 1024;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void clients() {
+        api = new ApiClient(deployed);
+    }
+
+    /** A public group with one discussion: an update, two replies (one edited), and its owner. */
+    private record Forum(ApiClient.Account owner, String slug, long discussionId, long replyId) {}
+
+    private Forum smallForum() {
+        ApiClient.Account owner = api.signUp(SampleMembers.named("Group owner", "QI lead"), null);
+        String slug = api.createGroup(owner.token(), SampleMembers.unique("Reading pages"), "PUBLIC", "OPEN");
+        JsonObject thread = api.startDiscussion(owner.token(), slug, "Falls in care homes", "What helped you?");
+        long discussionId = thread.getJsonNumber("id").longValue();
+        long replyId = api.reply(owner.token(), discussionId, null, "Hourly rounding helped us.")
+                .getJsonNumber("id")
+                .longValue();
+        api.patch(
+                        "api/posts/" + replyId,
+                        owner.token(),
+                        Json.createObjectBuilder().add("body", "Hourly rounding."))
+                .expect(200);
+        api.reply(owner.token(), discussionId, replyId, "How did you measure it?");
+        return new Forum(owner, slug, discussionId, replyId);
+    }
+
+    private List<String> readingPages(Forum forum) {
+        return List.of(
+                "/",
+                "/?cursor=bad-cursor",
+                "/group/",
+                "/group/view.xhtml?slug=" + forum.slug(),
+                "/discussion/view.xhtml?id=" + forum.discussionId(),
+                "/discussion/view.xhtml?id=" + forum.discussionId() + "&post=" + forum.replyId(),
+                "/discussion/history.xhtml?post=" + forum.replyId(),
+                "/p/" + forum.replyId(),
+                "/member/view.xhtml?id=" + forum.owner().id(),
+                "/search/",
+                "/search/?q=rounding",
+                "/discussion/view.xhtml?id=999999999");
+    }
+
+    @Test
+    void anAnonymousReaderCostsNoSessionAndNoViewState() {
+        Forum forum = smallForum();
+        PageClient reader = new PageClient(deployed);
+        for (String path : readingPages(forum)) {
+            Page page = reader.get(path);
+            assertTrue(page.status() < 500, path + " answered " + page.status());
+            assertEquals(List.of(), page.cookies(), path + " set a cookie");
+            assertTrue(
+                    page.viewStates().stream().allMatch("stateless"::equals),
+                    path + " stored view state " + page.viewStates());
+        }
+        assertEquals(null, reader.sessionId());
+    }
+
+    @Test
+    void aSignedInReadersSessionHoldsOnlyWhoTheyAre() {
+        Forum forum = smallForum();
+        PageClient member = new PageClient(deployed);
+        member.signIn(forum.owner().email(), forum.owner().password());
+        String session = member.sessionId();
+        assertNotNull(session);
+        for (String path : readingPages(forum)) {
+            Page page = member.get(path);
+            assertTrue(page.status() < 500, path + " answered " + page.status());
+            assertEquals(List.of(), page.cookies(), path + " changed the session cookie");
+            assertTrue(
+                    page.viewStates().stream().allMatch("stateless"::equals),
+                    path + " stored view state " + page.viewStates());
+        }
+        // the discussion page offers forms to its group's member, and none needs server-side state
+        Page thread = member.get("/discussion/view.xhtml?id=" + forum.discussionId());
+        assertFalse(thread.viewStates().isEmpty(), "a member sees forms on the thread");
+        assertEquals(session, member.sessionId());
+    }
+
+    @Test
+    void aMembersFormsWorkOnStatelessPages() {
+        Forum forum = smallForum();
+        ApiClient.Account joiner = api.signUp(SampleMembers.named("Joiner", "Nurse"), null);
+        PageClient member = new PageClient(deployed);
+        member.signIn(joiner.email(), joiner.password());
+        String groupPage = "/group/view.xhtml?slug=" + forum.slug();
+
+        // join
+        Page joined = member.submit(member.get(groupPage).form("membership"), "membership:join-group", "Join group");
+        assertEquals(302, joined.status(), "join redirects back to the group");
+        assertTrue(member.get(groupPage).html().contains("You are a member of this group."));
+
+        // post an update
+        Page posted = member.submit(
+                member.get(groupPage)
+                        .form("new-update")
+                        .with("new-update:title", "Our falls huddle")
+                        .with("new-update:body", "A five-minute huddle at handover."),
+                "new-update:post-update",
+                "Post update");
+        assertEquals(302, posted.status());
+        assertTrue(member.get(groupPage).html().contains("A five-minute huddle at handover."));
+
+        // reply to a reply, from the thread page
+        String threadPage = "/discussion/view.xhtml?id=" + forum.discussionId();
+        String form = "reply-" + forum.replyId();
+        Page replied = member.submit(
+                member.get(threadPage).form(form).with(form + ":body", "We used a tally chart."),
+                form + ":send",
+                "Post reply");
+        assertEquals(302, replied.status());
+        assertTrue(replied.location().contains(threadPage.substring(1)), replied.location());
+        JsonObject reply = lastPost(forum.discussionId());
+        assertEquals("We used a tally chart.", reply.getString("body"));
+        assertEquals(forum.replyId(), reply.getJsonNumber("replyTo").longValue());
+
+        // an empty reply is refused on the form, and nothing is posted
+        Page empty =
+                member.submit(member.get(threadPage).form(form).with(form + ":body", ""), form + ":send", "Post reply");
+        assertEquals(200, empty.status());
+        assertTrue(empty.html().contains("Your reply must not be empty."), "the form says why");
+
+        // edit the reply on the (stateful) edit page
+        long replyId = reply.getJsonNumber("id").longValue();
+        Page edited = member.submit(
+                member.get("/discussion/edit.xhtml?post=" + replyId)
+                        .form("edit-post")
+                        .with("edit-post:body", "We used a tally chart on the ward."),
+                "edit-post:save-post",
+                "Save changes");
+        assertEquals(302, edited.status(), edited.html());
+        assertEquals(
+                "We used a tally chart on the ward.",
+                api.get("api/posts/" + replyId, null).expect(200).json().getString("body"));
+    }
+
+    @Test
+    void aStatelessPostWithoutTheSessionsTokenIsRefusedAndChangesNothing() {
+        Forum forum = smallForum();
+        PageClient member = new PageClient(deployed);
+        member.signIn(forum.owner().email(), forum.owner().password());
+        String threadPage = "/discussion/view.xhtml?id=" + forum.discussionId();
+        String form = "reply-" + forum.replyId();
+        PageClient.Form reply = member.get(threadPage).form(form).with(form + ":body", "Forged reply");
+        assertTrue(reply.fields().containsKey("qic.form-token"), "the form carries the session's token");
+        int before =
+                api.thread(null, forum.discussionId()).getJsonArray("posts").size();
+
+        Page wrong = member.submit(reply.with("qic.form-token", "not-the-token"), form + ":send", "Post reply");
+        Page missing = member.submit(reply.without("qic.form-token"), form + ":send", "Post reply");
+        // another visitor (no session) replaying the member's form
+        Page anonymous = new PageClient(deployed).submit(reply, form + ":send", "Post reply");
+        // a forged "stateless" post to a page whose forms keep server state
+        Page stateful = member.submit(
+                new PageClient.Form(
+                        deployed.getPath().replaceAll("/$", "") + "/discussion/edit.xhtml?post=" + forum.replyId(),
+                        java.util.Map.of(
+                                "edit-post", "edit-post",
+                                "edit-post:body", "Forged edit",
+                                "jakarta.faces.ViewState", "stateless")),
+                "edit-post:save-post",
+                "Save changes");
+
+        for (Page refused : List.of(wrong, missing, anonymous, stateful)) {
+            assertEquals(403, refused.status());
+            assertTrue(refused.html().contains("Nothing has been changed."));
+        }
+        assertEquals(
+                before,
+                api.thread(null, forum.discussionId()).getJsonArray("posts").size());
+        assertEquals(
+                "Hourly rounding.",
+                api.get("api/posts/" + forum.replyId(), null).expect(200).json().getString("body"));
+    }
+
+    @Test
+    void aGroupPageShowsEachUpdateWithItsLatestRepliesWithinItsBudget() {
+        ApiClient.Account owner = api.signUp(SampleMembers.named("Busy owner", "QI lead"), null);
+        String slug = api.createGroup(owner.token(), SampleMembers.unique("Busy group"), "PUBLIC", "OPEN");
+        String words = "Our ward team tested a new handover huddle to spot residents at risk of falls "
+                + "and we measured it weekly with a run chart, stratified by ethnicity and language. ";
+        long first = 0;
+        for (int d = 0; d < 20; d++) {
+            long id = api.startDiscussion(owner.token(), slug, "Update " + d, words + words)
+                    .getJsonNumber("id")
+                    .longValue();
+            first = d == 0 ? id : first;
+            for (int r = 1; r <= 20; r++) {
+                api.reply(owner.token(), id, null, "Reply " + r + " to update " + d + ". " + words + words);
+            }
+        }
+        Page page = new PageClient(deployed).get("/group/view.xhtml?slug=" + slug);
+        assertEquals(200, page.status());
+        int size = page.html().getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(size <= GROUP_PAGE_BUDGET, "group page is " + size + " bytes");
+
+        String section = discussionSection(page.html(), first);
+        // the latest three replies, oldest of them first; the earlier ones only behind the link
+        int r18 = section.indexOf("Reply 18 to update 0.");
+        int r19 = section.indexOf("Reply 19 to update 0.");
+        int r20 = section.indexOf("Reply 20 to update 0.");
+        assertTrue(r18 > 0 && r18 < r19 && r19 < r20, "latest replies in the order written");
+        assertFalse(section.contains("Reply 17 to update 0."));
+        assertTrue(section.contains(">Show all 20 replies</a>"));
+        assertTrue(section.contains("/discussion/view.xhtml?id=" + first));
+    }
+
+    private String discussionSection(String html, long discussionId) {
+        Matcher m = Pattern.compile(
+                        "<section class=\"discussion\" id=\"discussion-" + discussionId + "\".*?</section>",
+                        Pattern.DOTALL)
+                .matcher(html);
+        assertTrue(m.find(), "discussion " + discussionId + " is on the page");
+        return m.group();
+    }
+
+    private JsonObject lastPost(long discussionId) {
+        var posts = api.thread(null, discussionId).getJsonArray("posts");
+        return posts.stream()
+                .map(JsonObject.class::cast)
+                .max(java.util.Comparator.comparingLong(
+                        p -> p.getJsonNumber("id").longValue()))
+                .orElseThrow();
+    }
+}
