@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -30,9 +29,7 @@ public class LoadShedding extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(LoadShedding.class.getName());
     static final int RETRY_AFTER_SECONDS = 5;
 
-    private Semaphore permits;
-    private long queueNanos;
-    private int maxWaiting;
+    private Admission admission;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -41,11 +38,11 @@ public class LoadShedding extends HttpFilter {
         int cores = Runtime.getRuntime().availableProcessors();
         int concurrency =
                 settings.getOptionalValue("qic.http.concurrency", Integer.class).orElse(Math.max(4, 4 * cores));
-        queueNanos = TimeUnit.SECONDS.toNanos(settings.getOptionalValue("qic.http.queue.seconds", Integer.class)
+        long queueNanos = TimeUnit.SECONDS.toNanos(settings.getOptionalValue("qic.http.queue.seconds", Integer.class)
                 .orElse(10));
-        maxWaiting =
+        int maxWaiting =
                 settings.getOptionalValue("qic.http.queue.max", Integer.class).orElse(1000);
-        permits = new Semaphore(concurrency, true);
+        admission = new Admission(concurrency, maxWaiting, queueNanos);
         LOG.info(() -> "Serving at most " + concurrency + " requests at once (" + cores + " cores); up to "
                 + maxWaiting + " wait their turn, for at most " + TimeUnit.NANOSECONDS.toSeconds(queueNanos)
                 + " s");
@@ -58,20 +55,14 @@ public class LoadShedding extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean admitted = false;
-        try {
-            admitted = permits.getQueueLength() < maxWaiting && permits.tryAcquire(queueNanos, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!admitted) {
+        if (!admission.enter()) {
             busy(request, response);
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            permits.release();
+            admission.leave();
         }
     }
 
