@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.qicommons.discussion.ActivityItem;
+import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.PostView;
 import org.qicommons.member.Member;
 import org.qicommons.ui.Html;
@@ -20,6 +23,9 @@ import org.qicommons.ui.TimeFormat;
 @Named("postHtml")
 @ApplicationScoped
 public class PostFragments {
+    /** What closes a post that {@link #open} began. */
+    public static final String CLOSE = "</div></article>\n";
+
     @Inject
     TimeFormat time;
 
@@ -83,6 +89,118 @@ public class PostFragments {
                     .append("\">Delete</a>");
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * Whole posts, for a reader who may not reply to or hide any of them (every anonymous reader):
+     * then a thread is one piece of HTML and one component, whatever its length.
+     */
+    public String whole(List<PostView> posts) {
+        StringBuilder out = new StringBuilder(posts.size() * 2048);
+        for (PostView post : posts) {
+            out.append(open(post, true)).append(CLOSE);
+        }
+        return out.toString();
+    }
+
+    /** Whether any of these posts offers its reader a form (reply, hide): then they are built one by one. */
+    public boolean anyForms(List<PostView> posts) {
+        return posts.stream().anyMatch(post -> post.canReply() || post.canHide());
+    }
+
+    /** A stream of updates for a reader who may not reply to or hide any of them: one piece of HTML. */
+    public String stream(List<ActivityItem> items, boolean showGroup) {
+        StringBuilder out = new StringBuilder(items.size() * 4096);
+        for (ActivityItem item : items) {
+            out.append(streamHead(item, showGroup))
+                    .append(open(item.opening(), true))
+                    .append(CLOSE)
+                    .append(streamTail(item));
+        }
+        return out.toString();
+    }
+
+    /** Whether any update of a stream offers its reader a form: then the updates are built one by one. */
+    public boolean anyStreamForms(List<ActivityItem> items) {
+        return items.stream()
+                .anyMatch(item -> item.opening().canReply() || item.opening().canHide());
+    }
+
+    /**
+     * An update in a stream, before its opening post: the section, its group (on pages that mix
+     * groups) and its title.
+     */
+    public String streamHead(ActivityItem item, boolean showGroup) {
+        String root = root();
+        Discussion discussion = item.discussion();
+        StringBuilder out = new StringBuilder(512);
+        out.append("<section class=\"discussion\" id=\"discussion-")
+                .append(discussion.getId())
+                .append("\" aria-label=\"");
+        Html.text(out, title(item)).append("\">\n");
+        if (showGroup) {
+            out.append("<p class=\"activity-group\"><a href=\"")
+                    .append(root)
+                    .append("/group/view.xhtml?slug=")
+                    .append(discussion.getGroup().getSlug())
+                    .append("\">");
+            Html.text(out, discussion.getGroup().getName()).append("</a></p>\n");
+        }
+        if (discussion.getTitle() != null) {
+            out.append("<h3 class=\"discussion-title\"><a href=\"")
+                    .append(root)
+                    .append("/discussion/view.xhtml?id=")
+                    .append(discussion.getId())
+                    .append("\">");
+            Html.text(out, discussion.getTitle()).append("</a></h3>\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * An update in a stream, after its opening post: its latest replies (with "Show all N replies"
+     * when there are more), a link to the discussion, and the end of the section.
+     */
+    public String streamTail(ActivityItem item) {
+        String root = root();
+        Discussion discussion = item.discussion();
+        String link = root + "/discussion/view.xhtml?id=" + discussion.getId();
+        StringBuilder out = new StringBuilder(item.replies().size() * 2048 + 512);
+        if (!item.replies().isEmpty()) {
+            out.append("<div class=\"latest-replies\" id=\"latest-replies-")
+                    .append(discussion.getId())
+                    .append("\">\n");
+            if (item.moreReplies() > 0) {
+                out.append("<p class=\"show-all\"><a class=\"read-all\" href=\"")
+                        .append(link)
+                        .append("\">Show all ")
+                        .append(discussion.getReplyCount())
+                        .append(" replies</a></p>\n");
+            }
+            for (PostView reply : item.replies()) {
+                out.append(open(reply, true)).append(CLOSE);
+            }
+            out.append("</div>\n");
+        }
+        int replies = discussion.getReplyCount();
+        out.append("<p class=\"discussion-links\"><a class=\"open-discussion\" href=\"")
+                .append(link)
+                .append("\">Open the discussion</a><span class=\"muted\"> · ")
+                .append(replies)
+                .append(replies == 1 ? " reply" : " replies")
+                .append(" · last activity ");
+        timeElement(out, discussion.getLastActivityAt());
+        return out.append("</span></p>\n</section>\n").toString();
+    }
+
+    private static String title(ActivityItem item) {
+        return item.discussion().getTitle() != null
+                ? item.discussion().getTitle()
+                : "Update from " + item.opening().author().getDisplayName();
+    }
+
+    private static String root() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
     private void author(StringBuilder out, Member author, String root) {
