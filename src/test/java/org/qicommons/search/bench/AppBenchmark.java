@@ -21,6 +21,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.qicommons.security.PasswordHasher;
 import org.qicommons.testing.ApiClient;
+import org.qicommons.testing.MedFiles;
 
 /**
  * The search benchmark through the running app (see docs/benchmarks.md). Run with
@@ -67,7 +68,7 @@ public final class AppBenchmark {
         static Settings fromProperties() {
             return new Settings(
                     Integer.getInteger("bench.posts", 1_000_000),
-                    Path.of(System.getProperty("bench.med", "../shared/corpora/med/MED.ALL")),
+                    MedFiles.file("MED.ALL"),
                     Path.of(System.getProperty("bench.appDir", "target/bench-app")),
                     System.getProperty("bench.pgServer", "jdbc:postgresql://127.0.0.1:5432/"),
                     Integer.getInteger("bench.port", 8190),

@@ -40,6 +40,7 @@ import org.qicommons.search.internal.IndexFields;
 import org.qicommons.search.internal.LuceneSearcher;
 import org.qicommons.search.internal.QiAnalyzer;
 import org.qicommons.search.internal.ReadableScope;
+import org.qicommons.testing.MedFiles;
 
 /**
  * The search benchmark of issue 3 (run: {@code mvn -Pbenchmark verify}; see docs/benchmarks.md).
@@ -60,7 +61,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int posts = Integer.getInteger("bench.posts", 1_000_000);
         int queries = Integer.getInteger("bench.queries", 2_000);
-        Path med = Path.of(System.getProperty("bench.med", "../shared/corpora/med/MED.ALL"));
+        Path med = MedFiles.file("MED.ALL");
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         boolean withPostgres = !Boolean.getBoolean("bench.skipPostgres");
@@ -283,8 +284,7 @@ public final class SearchBenchmark {
 
     /** The same posts and queries on PostgreSQL full-text search. */
     private static void postgres(String url, int posts, int queries, Map<String, String> report) throws Exception {
-        ForumGenerator forum =
-                new ForumGenerator(Path.of(System.getProperty("bench.med", "../shared/corpora/med/MED.ALL")));
+        ForumGenerator forum = new ForumGenerator(MedFiles.file("MED.ALL"));
         try (Connection admin = DriverManager.getConnection(url);
                 Statement s = admin.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS qicommons_bench");
