@@ -1,11 +1,14 @@
 package org.qicommons.testing;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the MED collection's files are: the copy in the test resources ({@code src/test/resources/med},
@@ -27,6 +30,21 @@ public final class MedFiles {
                             + " another folder"));
         }
         return file;
+    }
+
+    /** The abstracts' sentences (those over 20 characters), in order: real medical English for generated posts. */
+    public static List<String> sentences() throws IOException {
+        List<String> result = new ArrayList<>();
+        for (String record : Files.readString(file("MED.ALL")).split("\\.I \\d+")) {
+            String text = record.replace(".W", " ").replaceAll("\\s+", " ").strip();
+            for (String sentence : text.split(" \\. ")) {
+                String s = sentence.strip();
+                if (s.length() > 20) {
+                    result.add(s);
+                }
+            }
+        }
+        return result;
     }
 
     private static Path onClassPath(String name) {
