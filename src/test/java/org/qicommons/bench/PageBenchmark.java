@@ -1,17 +1,10 @@
 package org.qicommons.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +31,7 @@ import org.qicommons.testing.ApiClient;
  * search ({@link Freshness});</li>
  * <li>signs the members in through the sign-in page, and looks at each page once: its size, and whether
  * an anonymous GET sets a cookie;</li>
- * <li>drives load with wrk on the home, group, discussion, search and profile pages and the discussion
+ * <li>drives load with wrk ({@link PageLoad}) on the home, group, discussion, search and profile pages and the discussion
  * JSON, anonymous and signed in: 50 clients after a warm-up, then 200; then 200 clients on all of them
  * at once for the long run, after which it reads the app's resident memory and its log;</li>
  * <li>prints the figures and writes them as Markdown to {@code target/bench-pages/results.md}, and stops
@@ -46,13 +39,6 @@ import org.qicommons.testing.ApiClient;
  * </ol>
  */
 public final class PageBenchmark {
-    private static final int CLIENTS = 50;
-    private static final int CROWD = 200;
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     private PageBenchmark() {}
 
     /** The run's settings, from -Dbench.* properties; durations in seconds. */
@@ -91,9 +77,6 @@ public final class PageBenchmark {
             return Duration.ofSeconds(Integer.getInteger(property, otherwise));
         }
     }
-
-    /** A page under load: its name and the URLs (paths) its requests are spread over. */
-    record Page(String name, List<String> paths) {}
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.fromProperties();
@@ -147,15 +130,13 @@ public final class PageBenchmark {
             freshness(report, api, community, settings.visibilityPosts());
 
             List<String> cookies = signIn(report, base, community, settings.loadClients());
-            List<Page> pages = pages(community, new PostText(sentences, 11).searchWords(100)).stream()
+            List<PageLoad.Page> pages = PageLoad.pages(community, new PostText(sentences, 11).searchWords(100)).stream()
                     .filter(page ->
                             settings.pages().isEmpty() || settings.pages().contains(page.name()))
                     .toList();
-            look(report, base, pages, cookies.getFirst());
-
-            Wrk wrk = new Wrk(dir.resolve("wrk"), base, 2, Duration.ofSeconds(2));
-            List<String> skipped = new ArrayList<>();
-            load(app, wrk, base, pages, cookies, settings, results, skipped);
+            PageLoad load = new PageLoad(app, new Wrk(dir.resolve("wrk"), base, 2, Duration.ofSeconds(2)), base);
+            load.look(report, pages, cookies.getFirst());
+            List<String> skipped = load.run(pages, cookies, settings, results);
             report.put(
                     "runs not made: the app stopped answering its readiness check (within 10 s) before them",
                     skipped.isEmpty() ? "none" : String.join("; ", skipped));
@@ -166,7 +147,7 @@ public final class PageBenchmark {
                             ? String.format(
                                     Locale.ROOT, "%,d MB, peak %,d MB", app.memoryMb("VmRSS"), app.memoryMb("VmHWM"))
                             : "the app is no longer running");
-            report.put("at the end: app answers /health/ready within 10 s", answers(base) ? "yes" : "no");
+            report.put("at the end: app answers /health/ready within 10 s", load.answers() ? "yes" : "no");
             report.put("at the end: heap (GC.heap_info); GC so far (jstat -gcutil)", app.isAlive() ? heap(app) : "-");
             String appLog = app.log();
             report.put(
@@ -258,128 +239,6 @@ public final class PageBenchmark {
                 "members signed in through the sign-in page",
                 String.format(Locale.ROOT, "%d in %.1f s", cookies.size(), seconds(started)));
         return cookies;
-    }
-
-    private static List<Page> pages(Community community, List<String> searchWords) {
-        List<String> groups = community.groups().stream()
-                .map(slug -> "/group/view.xhtml?slug=" + slug)
-                .toList();
-        List<String> discussions = community.discussions().stream()
-                .map(id -> "/discussion/view.xhtml?id=" + id)
-                .toList();
-        List<String> searches = searchWords.stream()
-                .map(word -> "/search/?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))
-                .toList();
-        List<String> profiles = community.members().stream()
-                .map(member -> "/member/view.xhtml?id=" + member.id())
-                .toList();
-        List<String> json = community.discussions().stream()
-                .map(id -> "/api/discussions/" + id)
-                .toList();
-        return List.of(
-                new Page("home", List.of("/")),
-                new Page("group", groups),
-                new Page("discussion", discussions),
-                new Page("search", searches),
-                new Page("profile", profiles),
-                new Page("discussion-json", json));
-    }
-
-    /**
-     * Each page once, anonymous and signed in: status and size (anonymous: the largest of the first five
-     * URLs, as a group page's size depends on its discussions), and whether the anonymous GET set a cookie.
-     */
-    private static void look(Report report, String base, List<Page> pages, String cookie) throws Exception {
-        for (Page page : pages) {
-            int largest = 0;
-            for (String path : page.paths().subList(0, Math.min(5, page.paths().size()))) {
-                largest = Math.max(largest, get(base + path, null).body().length);
-            }
-            HttpResponse<byte[]> anonymous = get(base + page.paths().getFirst(), null);
-            HttpResponse<byte[]> signedIn = get(base + page.paths().getFirst(), cookie);
-            report.put(
-                    "page " + page.name() + " (" + page.paths().getFirst() + "): anonymous; signed in",
-                    String.format(
-                            Locale.ROOT,
-                            "HTTP %d, %,d KB, sets a cookie: %s; HTTP %d, %,d KB",
-                            anonymous.statusCode(),
-                            largest / 1024,
-                            anonymous
-                                    .headers()
-                                    .firstValue("Set-Cookie")
-                                    .map(c -> "yes (" + c.split("=")[0] + ")")
-                                    .orElse("no"),
-                            signedIn.statusCode(),
-                            signedIn.body().length / 1024));
-        }
-    }
-
-    private static HttpResponse<byte[]> get(String url, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /** Whether the app answers its readiness check within 10 s. */
-    private static boolean answers(String base) {
-        try {
-            return get(base + "/health/ready", null).statusCode() == 200;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    // ---- load ----
-
-    private static void load(
-            PayaraApp app,
-            Wrk wrk,
-            String base,
-            List<Page> pages,
-            List<String> cookies,
-            Settings settings,
-            List<Wrk.Result> results,
-            List<String> skipped)
-            throws Exception {
-        Map<String, List<String>> modes = new LinkedHashMap<>();
-        modes.put("anonymous", List.of());
-        modes.put("signed in", cookies);
-        for (int clients : List.of(CLIENTS, CROWD)) {
-            Duration duration = clients == CLIENTS ? settings.duration() : settings.crowdDuration();
-            for (Map.Entry<String, List<String>> mode : modes.entrySet()) {
-                for (Page page : pages) {
-                    String label = page.name() + ", " + mode.getKey() + ", " + clients + " clients";
-                    // the runs share one app: one it does not survive spoils those after it
-                    if (!skipped.isEmpty() || !app.isAlive() || !answers(base)) {
-                        System.out.println("  " + label + ": not run, the app did not answer /health/ready");
-                        skipped.add(label);
-                        continue;
-                    }
-                    if (clients == CLIENTS && !settings.warmUp().isZero()) {
-                        wrk.run("warm-up " + label, page.paths(), mode.getValue(), clients, settings.warmUp());
-                    }
-                    Wrk.Result result = wrk.run(label, page.paths(), mode.getValue(), clients, duration);
-                    System.out.println("  " + label + ": " + Wrk.describe(result));
-                    results.add(result);
-                }
-            }
-        }
-        // the long run: every page at once, half the clients signed in
-        List<String> everything =
-                pages.stream().flatMap(p -> p.paths().stream()).toList();
-        List<String> half = new ArrayList<>(cookies);
-        half.addAll(Collections.nCopies(cookies.size(), ""));
-        String label = "all pages, half signed in, " + CROWD + " clients, "
-                + settings.soakDuration().toSeconds() + " s";
-        if (skipped.isEmpty() && app.isAlive() && answers(base)) {
-            Wrk.Result result = wrk.run(label, everything, half, CROWD, settings.soakDuration());
-            System.out.println("  " + label + ": " + Wrk.describe(result));
-            results.add(result);
-        } else {
-            skipped.add(label);
-        }
     }
 
     // ---- figures ----
