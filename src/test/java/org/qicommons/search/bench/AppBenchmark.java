@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.qicommons.bench.Latencies;
+import org.qicommons.bench.PayaraApp;
 import org.qicommons.security.PasswordHasher;
 import org.qicommons.testing.ApiClient;
 
@@ -53,7 +55,6 @@ public final class AppBenchmark {
     /** The run's settings, from -Dbench.* properties. */
     record Settings(
             int posts,
-            Path med,
             Path dir,
             String server,
             int port,
@@ -67,7 +68,6 @@ public final class AppBenchmark {
         static Settings fromProperties() {
             return new Settings(
                     Integer.getInteger("bench.posts", 1_000_000),
-                    Path.of(System.getProperty("bench.med", "../shared/corpora/med/MED.ALL")),
                     Path.of(System.getProperty("bench.appDir", "target/bench-app")),
                     System.getProperty("bench.pgServer", "jdbc:postgresql://127.0.0.1:5432/"),
                     Integer.getInteger("bench.port", 8190),
@@ -118,6 +118,7 @@ public final class AppBenchmark {
                 Path.of("target/qicommons.war").toAbsolutePath(),
                 settings.port(),
                 settings.heap(),
+                PayaraApp.flightRecording(log),
                 appEnvironment(settings, databaseUrl, data),
                 log)) {
             String base = "http://127.0.0.1:" + settings.port() + "/";
@@ -159,7 +160,7 @@ public final class AppBenchmark {
                     facts.publicDiscussion(),
                     settings.visibilityPosts(),
                     diagnostics);
-            var words = new ForumGenerator(settings.med());
+            var words = new ForumGenerator();
             searchLatencies(
                     report,
                     api,
@@ -169,7 +170,7 @@ public final class AppBenchmark {
                     words.frequentWords(0, 300),
                     words.frequentPairs(0, 200));
             report.put("app heap after the run (live, after a full GC)", liveHeap(app));
-            report.put("app resident memory, peak", peakResident(app.pid()));
+            report.put("app resident memory, peak", String.format(Locale.ROOT, "%,d MB", app.memoryMb("VmHWM")));
         }
         System.out.println();
         System.out.println("| measure | result |");
@@ -191,7 +192,7 @@ public final class AppBenchmark {
     private static void load(Settings settings, Map<String, String> report) throws Exception {
         String hash = pbkdf2(PASSWORD);
         long started = System.nanoTime();
-        ForumLoader.load(settings.server(), DATABASE, new ForumGenerator(settings.med()), settings.posts(), hash);
+        ForumLoader.load(settings.server(), DATABASE, new ForumGenerator(), settings.posts(), hash);
         double took = seconds(started);
         report.put(
                 "database load (generate, COPY, constraints and indexes, VACUUM ANALYZE)",
@@ -406,15 +407,6 @@ public final class AppBenchmark {
                         Long.parseLong(m.group(2)) / 1024,
                         Long.parseLong(m.group(1)) / 1024)
                 : info.strip();
-    }
-
-    private static String peakResident(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return String.format(Locale.ROOT, "%,d MB", Long.parseLong(line.replaceAll("\\D", "")) / 1024);
-            }
-        }
-        return "?";
     }
 
     // ---- figures ----

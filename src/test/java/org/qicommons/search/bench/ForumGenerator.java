@@ -1,8 +1,6 @@
 package org.qicommons.search.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.function.Consumer;
 import org.qicommons.organisation.OrganisationType;
 import org.qicommons.search.HitType;
 import org.qicommons.search.internal.IndexEntry;
+import org.qicommons.testing.MedFiles;
 
 /**
  * Makes a large, realistic forum for benchmarks: sentences drawn from the MED abstracts (real
@@ -33,8 +32,8 @@ final class ForumGenerator {
     private final Random random = new Random(20261126);
     private final Instant end = Instant.parse("2026-11-01T00:00:00Z");
 
-    ForumGenerator(Path medAll) throws IOException {
-        sentences = sentences(Files.readString(medAll));
+    ForumGenerator() throws IOException {
+        sentences = MedFiles.sentences();
     }
 
     static boolean isPrivate(long groupId) {
@@ -187,19 +186,5 @@ final class ForumGenerator {
                 .limit(count)
                 .map(Map.Entry::getKey)
                 .toList();
-    }
-
-    private static List<String> sentences(String med) {
-        List<String> result = new ArrayList<>();
-        for (String record : med.split("\\.I \\d+")) {
-            String text = record.replace(".W", " ").replaceAll("\\s+", " ").strip();
-            for (String sentence : text.split(" \\. ")) {
-                String s = sentence.strip();
-                if (s.length() > 20) {
-                    result.add(s);
-                }
-            }
-        }
-        return result;
     }
 }

@@ -25,14 +25,14 @@ import org.qicommons.testing.ApiClient;
  * slow ones are matched against the index's fsyncs in the app's flight recording (the index commits
  * about once a second; the recording keeps fsyncs of 20 ms and more).
  */
-final class Freshness {
+public final class Freshness {
     /** Slower than this counts as slow, for the fsync matching. */
     static final Duration SLOW = Duration.ofMillis(100);
 
     private static final long GIVE_UP_NANOS = 30_000_000_000L;
 
     /** One post: when the 201 came, how long until the search found it, and how many searches that took. */
-    record Sample(Instant posted, long nanos, int searches) {
+    public record Sample(Instant posted, long nanos, int searches) {
         Instant found() {
             return posted.plusNanos(nanos);
         }
@@ -43,7 +43,7 @@ final class Freshness {
     private final long discussion;
     private final Random pause = new Random(1);
 
-    Freshness(ApiClient api, String author, long discussion) {
+    public Freshness(ApiClient api, String author, long discussion) {
         this.api = api;
         this.author = author;
         this.discussion = discussion;
@@ -54,7 +54,7 @@ final class Freshness {
      * {@code reader} the author, the first search is the read-your-writes check). A few unmeasured
      * posts first, to warm the code paths.
      */
-    List<Sample> measure(String reader, String phase, int count, int warmUp) throws InterruptedException {
+    public List<Sample> measure(String reader, String phase, int count, int warmUp) throws InterruptedException {
         IntFunction<String> words = uniqueWords(phase);
         List<Sample> samples = new ArrayList<>();
         for (int i = -warmUp; i < count; i++) {
@@ -115,19 +115,19 @@ final class Freshness {
 
     // ---- reporting ----
 
-    static long[] nanos(List<Sample> samples) {
+    public static long[] nanos(List<Sample> samples) {
         return samples.stream().mapToLong(Sample::nanos).toArray();
     }
 
-    static long foundFirstTime(List<Sample> samples) {
+    public static long foundFirstTime(List<Sample> samples) {
         return samples.stream().filter(s -> s.searches() == 1).count();
     }
 
-    static int mostSearches(List<Sample> samples) {
+    public static int mostSearches(List<Sample> samples) {
         return samples.stream().mapToInt(Sample::searches).max().orElse(0);
     }
 
-    static void writeCsv(Path file, List<Sample> samples) throws IOException {
+    public static void writeCsv(Path file, List<Sample> samples) throws IOException {
         StringBuilder csv = new StringBuilder("posted,milliseconds,searches\n");
         for (Sample s : samples) {
             csv.append(s.posted())

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.qicommons.bench.PayaraApp;
 import org.qicommons.testing.ApiClient;
 
 /**

@@ -32,6 +32,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.postgresql.PGConnection;
+import org.qicommons.bench.Latencies;
 import org.qicommons.search.HitType;
 import org.qicommons.search.SearchQuery;
 import org.qicommons.search.internal.DocumentBuilder;
@@ -60,14 +61,13 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int posts = Integer.getInteger("bench.posts", 1_000_000);
         int queries = Integer.getInteger("bench.queries", 2_000);
-        Path med = Path.of(System.getProperty("bench.med", "../shared/corpora/med/MED.ALL"));
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         boolean withPostgres = !Boolean.getBoolean("bench.skipPostgres");
         // reuses the index a previous run built (same bench.posts), to iterate on query speed alone
         boolean reuse = Boolean.getBoolean("bench.reuseIndex");
         Files.createDirectories(dir);
-        ForumGenerator forum = new ForumGenerator(med);
+        ForumGenerator forum = new ForumGenerator();
         // many different queries, as on a real forum, so caches cannot answer them all
         terms = forum.frequentWords(0, 300).toArray(String[]::new);
         pairs = forum.frequentPairs(0, 200).toArray(String[]::new);
@@ -283,8 +283,7 @@ public final class SearchBenchmark {
 
     /** The same posts and queries on PostgreSQL full-text search. */
     private static void postgres(String url, int posts, int queries, Map<String, String> report) throws Exception {
-        ForumGenerator forum =
-                new ForumGenerator(Path.of(System.getProperty("bench.med", "../shared/corpora/med/MED.ALL")));
+        ForumGenerator forum = new ForumGenerator();
         try (Connection admin = DriverManager.getConnection(url);
                 Statement s = admin.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS qicommons_bench");

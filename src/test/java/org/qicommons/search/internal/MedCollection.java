@@ -1,7 +1,5 @@
 package org.qicommons.search.internal;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.qicommons.search.HitType;
+import org.qicommons.testing.MedFiles;
 
 /**
- * The MED collection (1,033 medical abstracts, 30 queries, relevance judgements), read from
- * {@code ../shared/corpora/med} beside the project or from the {@code med.dir} system property, and
- * the measures computed on it.
+ * The MED collection (1,033 medical abstracts, 30 queries, relevance judgements), read from the test
+ * resources (see {@link MedFiles}), and the measures computed on it.
  */
 final class MedCollection {
     static final long GROUP_ID = 1;
@@ -31,15 +29,10 @@ final class MedCollection {
     final Map<Integer, Set<Long>> relevant = new HashMap<>();
 
     static MedCollection load() throws IOException {
-        Path dir = Path.of(System.getProperty("med.dir", "../shared/corpora/med"));
-        if (!Files.isRegularFile(dir.resolve("MED.ALL"))) {
-            fail("The MED collection is not at " + dir.toAbsolutePath()
-                    + ": check out shared/ beside the project, or run with -Dmed.dir=<folder with MED.ALL>");
-        }
         var med = new MedCollection();
-        records(dir.resolve("MED.ALL")).forEach(med.documents::put);
-        med.queries.addAll(records(dir.resolve("MED.QRY")).values());
-        for (String line : Files.readAllLines(dir.resolve("MED.REL"), StandardCharsets.UTF_8)) {
+        records(MedFiles.file("MED.ALL")).forEach(med.documents::put);
+        med.queries.addAll(records(MedFiles.file("MED.QRY")).values());
+        for (String line : Files.readAllLines(MedFiles.file("MED.REL"), StandardCharsets.UTF_8)) {
             String[] parts = line.strip().split("\\s+");
             if (parts.length >= 3 && !parts[2].equals("0")) {
                 med.relevant

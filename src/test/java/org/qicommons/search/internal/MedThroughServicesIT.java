@@ -51,10 +51,6 @@ class MedThroughServicesIT {
 
     @Test
     void theAbstractsPostedAsDiscussionsAreFoundAsWellAsInTheUnitTest() throws Exception {
-        String medDir = System.getenv("QIC_MED_DIR");
-        if (medDir != null) {
-            System.setProperty("med.dir", medDir);
-        }
         MedCollection med = MedCollection.load();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Viewer librarian = Viewer.member(members.signUp(new MemberService.SignUp(

@@ -1,14 +1,14 @@
-package org.qicommons.search.bench;
+package org.qicommons.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
 
 /** How the benchmarks report a set of latencies. */
-final class Latencies {
+public final class Latencies {
     private Latencies() {}
 
     /** "p50 …, p99 …, max …" in milliseconds, from nanoseconds. */
-    static String percentiles(long[] nanos) {
+    public static String percentiles(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return String.format(
