@@ -18,6 +18,9 @@ import org.qicommons.member.Member;
 @Entity
 @Table(name = "discussion")
 public class Discussion {
+    /** The number of a discussion's first post, its opening update. */
+    public static final int FIRST_POST_NUMBER = 1;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "discussion_seq")
     @SequenceGenerator(name = "discussion_seq", sequenceName = "discussion_seq", allocationSize = 50)
@@ -60,7 +63,7 @@ public class Discussion {
         this.title = title;
         this.createdAt = createdAt;
         this.lastActivityAt = createdAt;
-        this.nextPostNumber = 1;
+        this.nextPostNumber = FIRST_POST_NUMBER;
     }
 
     /** Takes the next post number for a new post and counts the post as activity. */
@@ -124,5 +127,10 @@ public class Discussion {
 
     public Instant getDeletedAt() {
         return deletedAt;
+    }
+
+    /** The number the next post will take; every number below it has been taken. */
+    public int getNextPostNumber() {
+        return nextPostNumber;
     }
 }

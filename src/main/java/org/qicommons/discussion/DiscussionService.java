@@ -18,6 +18,9 @@ public interface DiscussionService {
     /** Replies to {@code replyToId}, or to the opening update when it is null. */
     Post reply(Viewer viewer, long discussionId, Long replyToId, String body);
 
+    /** As {@link #reply}, answering with the new post as its author sees it (one transaction, not two). */
+    PostView replyAndShow(Viewer viewer, long discussionId, Long replyToId, String body);
+
     /** The author changes the text (and, on an opening post, the title when not null). */
     Post editPost(Viewer viewer, long postId, String body, String title);
 

@@ -38,6 +38,8 @@ import org.qicommons.search.ChangeLog;
 public class DiscussionServiceBean implements DiscussionService {
     private static final int DEFAULT_ACTIVITY_SIZE = 20;
     private static final int DEFAULT_THREAD_SIZE = 100;
+    /** How many of a discussion's latest post numbers are read to find its latest replies. */
+    private static final int LATEST_WINDOW = 4 * STREAM_REPLIES;
 
     @PersistenceContext(unitName = "qicommons")
     EntityManager em;
@@ -69,6 +71,11 @@ public class DiscussionServiceBean implements DiscussionService {
 
     @Override
     public Post reply(Viewer viewer, long discussionId, Long replyToId, String body) {
+        return replyAndShow(viewer, discussionId, replyToId, body).post();
+    }
+
+    @Override
+    public PostView replyAndShow(Viewer viewer, long discussionId, Long replyToId, String body) {
         // The lock serialises replies to one discussion, so post numbers (and paths) never clash.
         Discussion discussion = em.find(Discussion.class, discussionId, LockModeType.PESSIMISTIC_WRITE);
         if (discussion == null || discussion.getDeletedAt() != null) {
@@ -93,7 +100,7 @@ public class DiscussionServiceBean implements DiscussionService {
         em.persist(reply);
         em.flush();
         changeLog.record(ChangeLog.POST, reply.getId(), ChangeLog.Operation.CREATED);
-        return reply;
+        return PostViews.of(reply, discussion, access);
     }
 
     @Override
@@ -289,8 +296,16 @@ public class DiscussionServiceBean implements DiscussionService {
         return discussion;
     }
 
+    /**
+     * The opening post is always post number 1 (startDiscussion takes the first number), so it is
+     * found through the (discussion, number) unique index: asking for "the post with no reply-to"
+     * read every post of the discussion, which made each reply slower than the last.
+     */
     private Post openingPost(Discussion discussion) {
-        return em.createQuery("select p from Post p where p.discussionId = :id and p.replyToId is null", Post.class)
+        return em.createQuery(
+                        "select p from Post p where p.discussionId = :id and p.number = "
+                                + Discussion.FIRST_POST_NUMBER,
+                        Post.class)
                 .setParameter("id", discussion.getId())
                 .getSingleResult();
     }
@@ -365,21 +380,33 @@ public class DiscussionServiceBean implements DiscussionService {
     /**
      * The opening post and the latest {@link DiscussionService#STREAM_REPLIES} replies that are not
      * deleted, of each discussion: opening first, then the replies in the order they were written.
-     * Post numbers grow as posts are written, so the highest numbers are the latest replies.
+     * Post numbers grow as posts are written, so the highest numbers are the latest replies; only the
+     * last {@link #LATEST_WINDOW} numbers of each discussion are read (through the (discussion,
+     * number) index), so a discussion of thousands of posts costs what one of twenty does. Should
+     * nearly all of those be deleted, fewer than three replies are shown.
      */
     private Map<Long, List<Post>> openingAndLatestReplies(List<Discussion> discussions) {
-        StringBuilder placeholders = new StringBuilder();
-        for (int i = 1; i <= discussions.size(); i++) {
-            placeholders.append(i == 1 ? "?" : ",?").append(i);
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < discussions.size(); i++) {
+            where.append(i == 0 ? "" : " or ")
+                    .append("(p.discussion_id = ?")
+                    .append(2 * i + 1)
+                    .append(" and (p.post_number = ")
+                    .append(Discussion.FIRST_POST_NUMBER)
+                    .append(" or p.post_number >= ?")
+                    .append(2 * i + 2)
+                    .append("))");
         }
         var idQuery = em.createNativeQuery("select id from (select p.id as id, p.reply_to_id as reply_to,"
                 + " row_number() over (partition by p.discussion_id,"
                 + " case when p.reply_to_id is null then 0 else 1 end order by p.post_number desc) as rn"
-                + " from post p where p.discussion_id in (" + placeholders + ")"
+                + " from post p where (" + where + ")"
                 + " and (p.reply_to_id is null or p.deleted_at is null)) ranked"
                 + " where reply_to is null or rn <= " + STREAM_REPLIES);
         for (int i = 0; i < discussions.size(); i++) {
-            idQuery.setParameter(i + 1, discussions.get(i).getId());
+            Discussion discussion = discussions.get(i);
+            idQuery.setParameter(2 * i + 1, discussion.getId());
+            idQuery.setParameter(2 * i + 2, discussion.getNextPostNumber() - LATEST_WINDOW);
         }
         List<Long> ids = ((List<?>) idQuery.getResultList())
                 .stream().map(id -> ((Number) id).longValue()).toList();

@@ -15,7 +15,7 @@ import java.net.URI;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.PageSize;
 import org.qicommons.discussion.DiscussionService;
-import org.qicommons.discussion.Post;
+import org.qicommons.discussion.PostView;
 import org.qicommons.discussion.rest.DiscussionJson.ActivityPageJson;
 import org.qicommons.discussion.rest.DiscussionJson.PostJson;
 import org.qicommons.discussion.rest.DiscussionJson.ThreadJson;
@@ -51,9 +51,9 @@ public class DiscussionResource {
     @Path("{id: [0-9]+}/posts")
     public Response reply(@PathParam("id") long id, PostBody body) {
         PostBody request = Bodies.required(body);
-        Post post = discussions.reply(current.viewer(), id, request.replyTo(), request.body());
-        return Response.created(URI.create("/api/posts/" + post.getId()))
-                .entity(PostJson.of(discussions.findPost(current.viewer(), post.getId())))
+        PostView post = discussions.replyAndShow(current.viewer(), id, request.replyTo(), request.body());
+        return Response.created(URI.create("/api/posts/" + post.id()))
+                .entity(PostJson.of(post))
                 .build();
     }
 }
