@@ -6,6 +6,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -69,6 +70,26 @@ public final class MarkdownRenderer {
             .toFactory();
 
     private MarkdownRenderer() {}
+
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    /**
+     * The text of a post without its formatting, cut after about {@code maxChars} at a word boundary
+     * and ended with "…" when cut: plain text, to be escaped where it is shown.
+     */
+    public static String toExcerpt(String markdown, int maxChars) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String text =
+                TEXT.render(PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', maxChars);
+        return text.substring(0, cut > maxChars / 2 ? cut : maxChars).stripTrailing() + " …";
+    }
 
     public static String toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {

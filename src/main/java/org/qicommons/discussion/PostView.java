@@ -4,10 +4,12 @@ import java.time.Instant;
 import org.qicommons.member.Member;
 
 /**
- * A post as one viewer may see it. {@code body} and {@code html} are null when the viewer may not
+ * A post as one viewer may see it. {@code body}, {@code html} and {@code excerpt} (its plain text,
+ * shortened for streams) are null when the viewer may not
  * see the text (deleted, or hidden by a moderator and the viewer is neither author nor moderator).
  */
-public record PostView(Post post, String body, String html, boolean canEdit, boolean canHide, boolean canReply) {
+public record PostView(
+        Post post, String body, String html, String excerpt, boolean canEdit, boolean canHide, boolean canReply) {
 
     public Long id() {
         return post.getId();

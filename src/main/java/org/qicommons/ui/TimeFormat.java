@@ -30,4 +30,11 @@ public class TimeFormat {
     public String iso(Instant then) {
         return then == null ? "" : then.truncatedTo(ChronoUnit.SECONDS).toString();
     }
+
+    /** The whole {@code <time datetime="iso" title="exact">ago</time>} element, for pages built in Java. */
+    public StringBuilder element(StringBuilder out, Instant at) {
+        out.append("<time datetime=\"").append(iso(at)).append("\" title=\"");
+        Html.text(out, exact(at)).append("\">");
+        return Html.text(out, ago(at)).append("</time>");
+    }
 }

@@ -170,7 +170,8 @@ class ConversationBrowserIT {
         open("/discussion/view.xhtml?id=" + discussionId);
         assertEquals(
                 5, driver.findElements(By.cssSelector("#thread article.post")).size());
-        assertTrue(driver.findElements(By.cssSelector("form[id^='reply-']")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("form[id^='reply']")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("a[id^='reply-link-']")).isEmpty());
 
         assertNoInvalidPages();
     }
@@ -351,14 +352,22 @@ class ConversationBrowserIT {
         return url.substring(url.indexOf("slug=") + 5);
     }
 
-    /** Replies through the reply box under a post on the discussion page; returns the new post's id. */
+    /**
+     * Replies as a reader would: the "Reply" link under the post, then the page's reply form, which
+     * then names the post answered; returns the new post's id.
+     */
     private long reply(long discussionId, long toPost, String text) throws Exception {
         open("/discussion/view.xhtml?id=" + discussionId);
         List<Long> before = ids(driver.findElements(By.cssSelector("#thread article.post")));
-        driver.findElement(By.cssSelector("#post-" + toPost + " details.reply-box > summary"))
-                .click();
-        type("reply-" + toPost + ":body", text);
-        click("reply-" + toPost + ":send");
+        driver.findElement(By.id("reply-link-" + toPost)).click();
+        String author = driver.findElement(By.cssSelector("#post-" + toPost + " .author"))
+                .getText();
+        String heading = driver.findElement(By.id("reply-heading")).getText();
+        assertTrue(
+                heading.equals("Reply to " + author) || heading.equals("Reply to the update"),
+                "the form says what it answers: " + heading);
+        type("reply:body", text);
+        click("reply:send");
         open("/discussion/view.xhtml?id=" + discussionId);
         List<Long> after = new ArrayList<>(ids(driver.findElements(By.cssSelector("#thread article.post"))));
         after.removeAll(before);

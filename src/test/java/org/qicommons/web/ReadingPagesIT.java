@@ -146,13 +146,19 @@ class ReadingPagesIT {
         assertEquals(302, posted.status());
         assertTrue(member.get(groupPage).html().contains("A five-minute huddle at handover."));
 
-        // reply to a reply, from the thread page
+        // reply to a reply: its "Reply" link opens the thread with the page's one reply form set to it
         String threadPage = "/discussion/view.xhtml?id=" + forum.discussionId();
-        String form = "reply-" + forum.replyId();
+        Page thread = member.get(threadPage);
+        Matcher link = Pattern.compile("id=\"reply-link-" + forum.replyId() + "\"[^>]*href=\"([^\"#]*)")
+                .matcher(thread.html());
+        assertTrue(link.find(), "a reply link under the reply");
+        String replyPage =
+                link.group(1).replace("&amp;", "&").substring(deployed.getPath().length());
+        Page replyForm = member.get(replyPage);
+        assertTrue(replyForm.html().contains("Reply to Group owner"), "the form names the post it answers");
+        String form = "reply";
         Page replied = member.submit(
-                member.get(threadPage).form(form).with(form + ":body", "We used a tally chart."),
-                form + ":send",
-                "Post reply");
+                replyForm.form(form).with(form + ":body", "We used a tally chart."), form + ":send", "Post reply");
         assertEquals(302, replied.status());
         assertTrue(replied.location().contains(threadPage.substring(1)), replied.location());
         JsonObject reply = lastPost(forum.discussionId());
@@ -185,7 +191,7 @@ class ReadingPagesIT {
         PageClient member = new PageClient(deployed);
         member.signIn(forum.owner().email(), forum.owner().password());
         String threadPage = "/discussion/view.xhtml?id=" + forum.discussionId();
-        String form = "reply-" + forum.replyId();
+        String form = "reply";
         PageClient.Form reply = member.get(threadPage).form(form).with(form + ":body", "Forged reply");
         assertTrue(reply.fields().containsKey("qic.form-token"), "the form carries the session's token");
         int before =

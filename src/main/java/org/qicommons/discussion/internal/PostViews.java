@@ -21,6 +21,7 @@ final class PostViews {
                 post,
                 body,
                 textVisible ? CookedPosts.html(post, body) : null,
+                textVisible ? CookedPosts.excerpt(post, body) : null,
                 !post.isDeleted() && access.canChangeOwnPost(post.getAuthor().getId()),
                 !post.isDeleted() && access.canModerate(),
                 !post.isDeleted() && access.canPost() && !discussion.isFull());

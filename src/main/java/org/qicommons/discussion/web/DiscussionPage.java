@@ -36,6 +36,7 @@ public class DiscussionPage {
     private ThreadView thread;
     private List<SearchHit> similar;
     private String after;
+    private PostView replyTarget;
 
     /** Loads while the view is built: the per-post forms are made from these posts. */
     @PostConstruct
@@ -98,6 +99,34 @@ public class DiscussionPage {
             }
         }
         return similar;
+    }
+
+    /**
+     * The post the page's reply form answers: the one named by {@code replyTo} (a "Reply" link under
+     * a post) when the viewer may reply to it in this discussion, else the opening update.
+     */
+    public PostView getReplyTarget() {
+        if (replyTarget == null && thread != null) {
+            replyTarget = thread.posts().isEmpty() ? null : thread.posts().getFirst();
+            Long asked = Pages.longParam("replyTo");
+            if (asked != null) {
+                try {
+                    PostView post = discussions.findPost(current.viewer(), asked);
+                    if (post.discussionId().equals(thread.discussion().getId()) && post.canReply()) {
+                        replyTarget = post;
+                    }
+                } catch (NotFoundException e) {
+                    // a post that is gone or not readable: answer the update instead
+                }
+            }
+        }
+        return replyTarget;
+    }
+
+    /** Whether the reply form answers a reply rather than the opening update. */
+    public boolean isReplyingToAReply() {
+        PostView target = getReplyTarget();
+        return target != null && target.depth() > 0;
     }
 
     public ThreadView getThread() {

@@ -3,10 +3,6 @@ package org.qicommons.discussion.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
@@ -17,9 +13,9 @@ import org.qicommons.security.CurrentMember;
 import org.qicommons.ui.Pages;
 
 /**
- * What can be done from a post wherever it is shown (a group's stream or a thread): reply to it,
- * and hide or show it again. The reply form of post ID is {@code reply-ID}; after a change the page
- * given as {@code returnTo} is loaded again at the post concerned.
+ * What can be done to a post from a thread's page: reply to it (the page's one reply form, set to
+ * a post by the "Reply" link under it), and hide or show it again. After a change the page given
+ * as {@code returnTo} is loaded again at the post concerned.
  */
 @Named
 @RequestScoped
@@ -30,23 +26,23 @@ public class PostActions {
     @Inject
     CurrentMember current;
 
-    private final Map<Long, String> replyBodies = new HashMap<>();
-    private final Set<Long> failedReplies = new HashSet<>();
+    /** The client id of the reply form's text box. */
+    static final String REPLY_BODY = "reply:body";
 
+    private String replyBody;
+
+    /** The page's reply form: answers {@code parent} (the page's reply target) with what was typed. */
     public void reply(PostView parent, String returnTo) {
         Post reply;
         try {
-            reply = discussions.reply(
-                    current.viewer(), parent.discussionId(), parent.id(), replyBodies.get(parent.id()));
+            reply = discussions.reply(current.viewer(), parent.discussionId(), parent.id(), replyBody);
         } catch (InvalidInputException e) {
-            failedReplies.add(parent.id());
             Pages.error(
-                    replyFormId(parent) + ":body",
+                    REPLY_BODY,
                     "body".equals(e.field()) ? "Your reply " + e.getMessage() + "." : Pages.sentence(e.getMessage()));
             return;
         } catch (ForbiddenException | NotFoundException e) {
-            failedReplies.add(parent.id());
-            Pages.error(replyFormId(parent) + ":body", Pages.sentence(e.getMessage()));
+            Pages.error(REPLY_BODY, Pages.sentence(e.getMessage()));
             return;
         }
         Pages.done("Your reply has been posted.");
@@ -67,16 +63,11 @@ public class PostActions {
         Pages.redirect(returnTo + "#post-" + post.id());
     }
 
-    /** Keeps the reply box open when what was sent in it needs fixing. */
-    public boolean replyOpen(Long postId) {
-        return failedReplies.contains(postId);
+    public String getReplyBody() {
+        return replyBody;
     }
 
-    private static String replyFormId(PostView post) {
-        return "reply-" + post.id();
-    }
-
-    public Map<Long, String> getReplyBodies() {
-        return replyBodies;
+    public void setReplyBody(String replyBody) {
+        this.replyBody = replyBody;
     }
 }

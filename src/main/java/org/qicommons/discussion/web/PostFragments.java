@@ -26,6 +26,9 @@ public class PostFragments {
     /** What closes a post that {@link #open} began. */
     public static final String CLOSE = "</div></article>\n";
 
+    /** An update whose HTML is longer than this is shown in a stream as an excerpt. */
+    static final int LONG_UPDATE_CHARS = 2_000;
+
     @Inject
     TimeFormat time;
 
@@ -34,6 +37,14 @@ public class PostFragments {
      * {@code div} and the {@code article}. {@code quiet}: no edit links (latest replies in a stream).
      */
     public String open(PostView post, boolean quiet) {
+        return open(post, quiet, false);
+    }
+
+    /**
+     * As {@link #open(PostView, boolean)}; {@code shortened}: the post's text as an excerpt with a
+     * link to the whole post when it was cut (for streams, which show many posts).
+     */
+    private String open(PostView post, boolean quiet, boolean shortened) {
         String root = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         StringBuilder out =
                 new StringBuilder(1024 + (post.html() == null ? 0 : post.html().length()));
@@ -55,7 +66,7 @@ public class PostFragments {
             author(out, post.author(), root);
         }
         out.append("<span class=\"when\">");
-        timeElement(out, post.createdAt());
+        time.element(out, post.createdAt());
         if (post.editedAt() != null && post.textVisible()) {
             out.append(" · <a class=\"edited\" href=\"")
                     .append(root)
@@ -65,7 +76,11 @@ public class PostFragments {
             Html.text(out, time.exact(post.editedAt())).append(". See earlier versions.\">edited</a>");
         }
         out.append("</span></header>\n");
-        body(out, post);
+        if (shortened) {
+            excerpt(out, post, root);
+        } else {
+            body(out, post);
+        }
         out.append("<div class=\"post-actions\"><a id=\"permalink-")
                 .append(post.id())
                 .append("\" class=\"action permalink\" href=\"")
@@ -73,6 +88,20 @@ public class PostFragments {
                 .append("/p/")
                 .append(post.id())
                 .append("\">Permalink<span class=\"visually-hidden\"> to this post</span></a>");
+        if (post.canReply() && !quiet) {
+            // one reply form per page: the link opens the page with that form set to answer this post
+            out.append(" <a id=\"reply-link-")
+                    .append(post.id())
+                    .append("\" class=\"action reply-link\" href=\"")
+                    .append(root)
+                    .append("/discussion/view.xhtml?id=")
+                    .append(post.discussionId())
+                    .append(after(post))
+                    .append("&amp;replyTo=")
+                    .append(post.id())
+                    .append("#reply-box\">Reply<span class=\"visually-hidden\"> to ");
+            Html.text(out, post.author().getDisplayName()).append("</span></a>");
+        }
         if (post.canEdit() && !quiet) {
             out.append(" <a id=\"edit-link-")
                     .append(post.id())
@@ -92,20 +121,33 @@ public class PostFragments {
     }
 
     /**
-     * Whole posts, for a reader who may not reply to or hide any of them (every anonymous reader):
-     * then a thread is one piece of HTML and one component, whatever its length.
+     * Whole posts with their links (permalink, reply, edit), for a reader who may not hide any of
+     * them (everyone but moderators): then a thread is one piece of HTML and one component, whatever
+     * its length.
      */
     public String whole(List<PostView> posts) {
         StringBuilder out = new StringBuilder(posts.size() * 2048);
         for (PostView post : posts) {
-            out.append(open(post, true)).append(CLOSE);
+            out.append(open(post, false)).append(CLOSE);
         }
         return out.toString();
     }
 
-    /** Whether any of these posts offers its reader a form (reply, hide): then they are built one by one. */
+    /** Whether any of these posts offers its reader a form of its own (hide): then they are built one by one. */
     public boolean anyForms(List<PostView> posts) {
-        return posts.stream().anyMatch(post -> post.canReply() || post.canHide());
+        return posts.stream().anyMatch(PostView::canHide);
+    }
+
+    /**
+     * The thread page's position ({@code after}) for a reply link, so answering a post on a later
+     * page of a long thread stays on that page.
+     */
+    private static String after(PostView post) {
+        String after = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("after");
+        return after == null || !after.matches("[0-9]{1,60000}") ? "" : "&amp;after=" + after;
     }
 
     /** A stream of updates for a reader who may not reply to or hide any of them: one piece of HTML. */
@@ -113,11 +155,16 @@ public class PostFragments {
         StringBuilder out = new StringBuilder(items.size() * 4096);
         for (ActivityItem item : items) {
             out.append(streamHead(item, showGroup))
-                    .append(open(item.opening(), true))
+                    .append(streamOpening(item.opening(), false))
                     .append(CLOSE)
                     .append(streamTail(item));
         }
         return out.toString();
+    }
+
+    /** An update as a stream shows it: whole, or as an excerpt when it is long. */
+    public String streamOpening(PostView opening, boolean quiet) {
+        return open(opening, quiet, isLong(opening));
     }
 
     /** Whether any update of a stream offers its reader a form: then the updates are built one by one. */
@@ -178,7 +225,7 @@ public class PostFragments {
                         .append(" replies</a></p>\n");
             }
             for (PostView reply : item.replies()) {
-                out.append(open(reply, true)).append(CLOSE);
+                out.append(open(reply, true, true)).append(CLOSE);
             }
             out.append("</div>\n");
         }
@@ -189,7 +236,7 @@ public class PostFragments {
                 .append(replies)
                 .append(replies == 1 ? " reply" : " replies")
                 .append(" · last activity ");
-        timeElement(out, discussion.getLastActivityAt());
+        time.element(out, discussion.getLastActivityAt());
         return out.append("</span></p>\n</section>\n").toString();
     }
 
@@ -223,10 +270,32 @@ public class PostFragments {
         }
     }
 
-    private void timeElement(StringBuilder out, java.time.Instant at) {
-        out.append("<time datetime=\"").append(time.iso(at)).append("\" title=\"");
-        Html.text(out, time.exact(at)).append("\">");
-        Html.text(out, time.ago(at)).append("</time>");
+    /**
+     * The post's text as a short excerpt, and a link to the whole post when it was cut. Why: a stream
+     * of 20 updates with their latest replies in full was larger than a page should be on a phone.
+     */
+    private static void excerpt(StringBuilder out, PostView post, String root) {
+        if (!post.textVisible() || post.hidden()) {
+            body(out, post);
+            return;
+        }
+        Html.text(out.append("<div class=\"post-body\"><p>"), post.excerpt()).append("</p>");
+        if (post.excerpt().endsWith("…")) {
+            out.append("<p class=\"read-more\"><a href=\"")
+                    .append(root)
+                    .append("/p/")
+                    .append(post.id())
+                    .append("\">Read the whole ")
+                    .append(post.depth() == 0 ? "update" : "reply")
+                    .append("<span class=\"visually-hidden\"> from ");
+            Html.text(out, post.author().getDisplayName()).append("</span></a></p>");
+        }
+        out.append("</div>\n");
+    }
+
+    /** Whether an opening update is long enough to show as an excerpt in a stream. */
+    private static boolean isLong(PostView post) {
+        return post.html() != null && post.html().length() > LONG_UPDATE_CHARS;
     }
 
     private static void body(StringBuilder out, PostView post) {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,14 @@ public class GroupPage {
     @Inject
     CurrentMember current;
 
+    /** How many members a group's page lists to readers (managers see them all, with their roles). */
+    static final int SHOWN_MEMBERS = 30;
+
     private String slug;
     private GroupAccess access;
     private List<GroupMembership> memberships;
     private final Map<Long, String> roles = new HashMap<>();
+    private List<GroupMembership> shownMembers;
 
     /** Loads while the view is built, so that the page's lists are there for its forms. */
     @PostConstruct
@@ -148,6 +153,20 @@ public class GroupPage {
         return memberships.stream()
                 .filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
                 .toList();
+    }
+
+    /**
+     * The members the page lists to someone who does not manage roles: owners and moderators first,
+     * then the rest, at most {@link #SHOWN_MEMBERS}; the page says how many more there are.
+     */
+    public List<GroupMembership> getShownMembers() {
+        if (shownMembers == null) {
+            shownMembers = getActiveMembers().stream()
+                    .sorted(Comparator.comparing(m -> m.getRole().ordinal()))
+                    .limit(SHOWN_MEMBERS)
+                    .toList();
+        }
+        return shownMembers;
     }
 
     public List<GroupMembership> getRequests() {
