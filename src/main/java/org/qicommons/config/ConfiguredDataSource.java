@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -32,7 +33,14 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        String url = jdbcUrl(ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader()));
+        Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
+        String url = jdbcUrl(config);
+        Duration startTimeout = Duration.ofSeconds(
+                config.getOptionalValue("qic.db.start.timeout", Integer.class).orElse(30));
+        return DatabaseStart.open(url, startTimeout, () -> connect(url, username, password));
+    }
+
+    private static Connection connect(String url, String username, String password) throws SQLException {
         Driver driver = url.startsWith("jdbc:postgresql:") ? new org.postgresql.Driver() : new org.h2.Driver();
         Properties properties = new Properties();
         if (username != null && !username.isEmpty()) {

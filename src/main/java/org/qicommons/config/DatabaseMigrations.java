@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else runs. Flyway owns the schema: the same scripts
@@ -34,13 +35,23 @@ public class DatabaseMigrations {
     @Resource(lookup = "java:app/jdbc/qicommons")
     DataSource dataSource;
 
+    /**
+     * A migration that fails stops the process ({@link StartupFailure}): the application cannot
+     * work on a schema it does not know, and a running server with nothing deployed helps nobody.
+     */
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        MigrateResult result;
+        try {
+            result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw StartupFailure.stopProcess(
+                    "QI Commons cannot start: the database schema could not be migrated: " + e.getMessage(), e);
+        }
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }

@@ -15,6 +15,7 @@ import org.qicommons.member.MemberService;
 import org.qicommons.member.Viewer;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
+import org.qicommons.security.PasswordHasher;
 
 /**
  * The fictional people, organisations, groups and conversations loaded into an empty database.
@@ -39,6 +40,12 @@ class SampleForum {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** Every sample member has the same password: hashed once (the salt is shared too). */
+    private String passwordHash;
 
     private SampleTimeline time;
     private Member amara;
@@ -344,7 +351,11 @@ class SampleForum {
 
     private Member member(
             String email, String name, Organisation organisation, String jobTitle, String bio, int years, int months) {
-        Member member = members.signUp(new MemberService.SignUp(email, name, PASSWORD, organisation.getId(), jobTitle));
+        if (passwordHash == null) {
+            passwordHash = hasher.hash(PASSWORD);
+        }
+        Member member = members.signUp(
+                new MemberService.SignUp(email, name, PASSWORD, organisation.getId(), jobTitle), passwordHash);
         members.editProfile(member.getId(), new MemberService.ProfileChange(name, organisation.getId(), jobTitle, bio));
         time.created("member", member.getId(), time.ago(years, months, 0, 10, 15));
         return member;

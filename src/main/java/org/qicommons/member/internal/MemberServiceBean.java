@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
@@ -43,6 +44,15 @@ public class MemberServiceBean implements MemberService {
 
     @Override
     public Member signUp(SignUp request) {
+        return signUp(request, hasher::hash);
+    }
+
+    @Override
+    public Member signUp(SignUp request, String passwordHash) {
+        return signUp(request, password -> passwordHash);
+    }
+
+    private Member signUp(SignUp request, UnaryOperator<String> hash) {
         String email = normaliseEmail(request.email());
         String displayName = Checks.required("displayName", request.displayName(), MAX_DISPLAY_NAME);
         String password = checkPassword(request.password());
@@ -51,7 +61,7 @@ public class MemberServiceBean implements MemberService {
         if (findByEmail(email).isPresent()) {
             throw new ConflictException("email", "a member with this e-mail address already exists");
         }
-        Member member = new Member(email, displayName, hasher.hash(password), organisation, jobTitle, Instant.now());
+        Member member = new Member(email, displayName, hash.apply(password), organisation, jobTitle, Instant.now());
         em.persist(member);
         em.flush();
         changeLog.record(ChangeLog.MEMBER, member.getId(), ChangeLog.Operation.CREATED);
