@@ -69,7 +69,21 @@ public final class MarkdownRenderer {
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();
 
+    /**
+     * Which rendering this is: raise it when the rules above or the excerpts change, so posts cooked
+     * by an older version are rendered again when read (and re-cooked when next edited).
+     */
+    public static final int VERSION = 1;
+
+    /** How long a post's excerpt in a stream may be (characters of its text). */
+    public static final int EXCERPT_CHARS = 280;
+
     private MarkdownRenderer() {}
+
+    /** Renders {@code post}'s text now and keeps the result on it (written with it, in the caller's transaction). */
+    public static void cook(Post post) {
+        post.cook(toSafeHtml(post.getBody()), toExcerpt(post.getBody(), EXCERPT_CHARS), VERSION);
+    }
 
     private static final TextContentRenderer TEXT =
             TextContentRenderer.builder().extensions(EXTENSIONS).build();

@@ -61,6 +61,15 @@ public class Post {
     @Column(name = "hidden_by_id")
     private Long hiddenById;
 
+    @Column(name = "cooked_html")
+    private String cookedHtml;
+
+    @Column(name = "cooked_excerpt")
+    private String cookedExcerpt;
+
+    @Column(name = "cooked_version")
+    private Integer cookedVersion;
+
     @Version
     private long version;
 
@@ -177,5 +186,22 @@ public class Post {
     /** Grows with every change to the post (optimistic locking), so (id, version) names one revision. */
     public long getVersion() {
         return version;
+    }
+
+    /** Keeps the text as rendered by renderer {@code rendererVersion}, so views need not render it. */
+    public void cook(String html, String excerpt, int rendererVersion) {
+        this.cookedHtml = html;
+        this.cookedExcerpt = excerpt;
+        this.cookedVersion = rendererVersion;
+    }
+
+    /** The HTML kept by {@link #cook}, if the given renderer made it; else null. */
+    public String cookedHtml(int rendererVersion) {
+        return cookedVersion != null && cookedVersion == rendererVersion ? cookedHtml : null;
+    }
+
+    /** The excerpt kept by {@link #cook}, if the given renderer made it; else null. */
+    public String cookedExcerpt(int rendererVersion) {
+        return cookedVersion != null && cookedVersion == rendererVersion ? cookedExcerpt : null;
     }
 }

@@ -20,6 +20,7 @@ import org.qicommons.discussion.ActivityItem;
 import org.qicommons.discussion.ActivityPage;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
+import org.qicommons.discussion.MarkdownRenderer;
 import org.qicommons.discussion.Post;
 import org.qicommons.discussion.PostHistory;
 import org.qicommons.discussion.PostRevision;
@@ -62,6 +63,7 @@ public class DiscussionServiceBean implements DiscussionService {
         em.persist(discussion);
         em.flush();
         Post opening = Post.opening(discussion, discussion.takePostNumber(now), author, checkedBody, now);
+        MarkdownRenderer.cook(opening);
         em.persist(opening);
         em.flush();
         changeLog.record(ChangeLog.DISCUSSION, discussion.getId(), ChangeLog.Operation.CREATED);
@@ -97,6 +99,7 @@ public class DiscussionServiceBean implements DiscussionService {
         Instant now = Instant.now();
         Member author = em.find(Member.class, viewer.memberId());
         Post reply = parent.reply(discussion.takePostNumber(now), author, checkedBody, now);
+        MarkdownRenderer.cook(reply);
         em.persist(reply);
         em.flush();
         changeLog.record(ChangeLog.POST, reply.getId(), ChangeLog.Operation.CREATED);
@@ -120,6 +123,7 @@ public class DiscussionServiceBean implements DiscussionService {
             String checkedBody = Checks.text("body", body, MAX_BODY);
             if (!checkedBody.equals(post.getBody())) {
                 em.persist(post.edit(checkedBody, em.find(Member.class, viewer.memberId()), Instant.now()));
+                MarkdownRenderer.cook(post);
             }
         }
         if (title != null) {
@@ -380,36 +384,55 @@ public class DiscussionServiceBean implements DiscussionService {
     /**
      * The opening post and the latest {@link DiscussionService#STREAM_REPLIES} replies that are not
      * deleted, of each discussion: opening first, then the replies in the order they were written.
-     * Post numbers grow as posts are written, so the highest numbers are the latest replies; only the
-     * last {@link #LATEST_WINDOW} numbers of each discussion are read (through the (discussion,
-     * number) index), so a discussion of thousands of posts costs what one of twenty does. Should
-     * nearly all of those be deleted, fewer than three replies are shown.
+     * Post numbers grow as posts are written, so the highest numbers are the latest replies. Two
+     * index lookups per discussion, on (discussion, number), in one statement: the opening (number
+     * 1), and the replies among its last {@link #LATEST_WINDOW} numbers. So a stream of 20
+     * discussions reads a few hundred index entries whatever their length; a single condition over
+     * all of them (an OR per discussion) made H2 read every post. Should nearly all of a
+     * discussion's latest posts be deleted, fewer than three replies are shown.
      */
     private Map<Long, List<Post>> openingAndLatestReplies(List<Discussion> discussions) {
-        StringBuilder where = new StringBuilder();
+        StringBuilder sql = new StringBuilder();
         for (int i = 0; i < discussions.size(); i++) {
-            where.append(i == 0 ? "" : " or ")
-                    .append("(p.discussion_id = ?")
-                    .append(2 * i + 1)
-                    .append(" and (p.post_number = ")
+            int discussion = 2 * i + 1;
+            int from = 2 * i + 2;
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("select p.id, p.discussion_id, p.post_number from post p where p.discussion_id = ?")
+                    .append(discussion)
+                    .append(" and p.post_number = ")
                     .append(Discussion.FIRST_POST_NUMBER)
-                    .append(" or p.post_number >= ?")
-                    .append(2 * i + 2)
-                    .append("))");
+                    .append(" union all select p.id, p.discussion_id, p.post_number from post p")
+                    .append(" where p.discussion_id = ?")
+                    .append(discussion)
+                    .append(" and p.post_number >= ?")
+                    .append(from)
+                    .append(" and p.post_number > ")
+                    .append(Discussion.FIRST_POST_NUMBER)
+                    .append(" and p.deleted_at is null");
         }
-        var idQuery = em.createNativeQuery("select id from (select p.id as id, p.reply_to_id as reply_to,"
-                + " row_number() over (partition by p.discussion_id,"
-                + " case when p.reply_to_id is null then 0 else 1 end order by p.post_number desc) as rn"
-                + " from post p where (" + where + ")"
-                + " and (p.reply_to_id is null or p.deleted_at is null)) ranked"
-                + " where reply_to is null or rn <= " + STREAM_REPLIES);
+        var idQuery = em.createNativeQuery(sql.toString());
         for (int i = 0; i < discussions.size(); i++) {
             Discussion discussion = discussions.get(i);
             idQuery.setParameter(2 * i + 1, discussion.getId());
             idQuery.setParameter(2 * i + 2, discussion.getNextPostNumber() - LATEST_WINDOW);
         }
-        List<Long> ids = ((List<?>) idQuery.getResultList())
-                .stream().map(id -> ((Number) id).longValue()).toList();
+        Map<Long, List<long[]>> candidates = new LinkedHashMap<>();
+        for (Object row : idQuery.getResultList()) {
+            Object[] columns = (Object[]) row;
+            candidates
+                    .computeIfAbsent(((Number) columns[1]).longValue(), id -> new ArrayList<>())
+                    .add(new long[] {((Number) columns[2]).longValue(), ((Number) columns[0]).longValue()});
+        }
+        List<Long> ids = new ArrayList<>();
+        for (List<long[]> posts : candidates.values()) {
+            // by number, highest first: the opening (number 1) is last; keep it and the first replies
+            posts.sort((x, y) -> Long.compare(y[0], x[0]));
+            for (int j = 0; j < posts.size(); j++) {
+                if (j < STREAM_REPLIES || posts.get(j)[0] == Discussion.FIRST_POST_NUMBER) {
+                    ids.add(posts.get(j)[1]);
+                }
+            }
+        }
         Map<Long, List<Post>> byDiscussion = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return byDiscussion;

@@ -267,7 +267,11 @@ public class IndexSource {
         if (discussionIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p from Post p where p.discussionId in :ids and p.replyToId is null", Post.class)
+        // by number through the (discussion, number) index: "no reply-to" would read every post
+        return em.createQuery(
+                        "select p from Post p where p.discussionId in :ids and p.number = "
+                                + Discussion.FIRST_POST_NUMBER,
+                        Post.class)
                 .setParameter("ids", discussionIds)
                 .getResultStream()
                 .collect(Collectors.toMap(Post::getDiscussionId, Function.identity(), (a, b) -> a));
