@@ -395,6 +395,41 @@ class DiscussionServiceIT {
         assertEquals(2, readAll(author, d.getId()).size());
     }
 
+    @Test
+    void aPostIsCookedWhenWrittenAndAgainWhenEdited() throws Exception {
+        Viewer author = newMember("Cooking author");
+        String slug = newGroup(author, "PUBLIC", "OPEN");
+        Discussion d = discussions.startDiscussion(author, slug, null, "An **update**");
+        Post reply = discussions.reply(author, d.getId(), null, "A *reply* with [a link](https://example.org)");
+        assertEquals(
+                MarkdownRenderer.toSafeHtml("A *reply* with [a link](https://example.org)"), cooked(reply.getId()));
+        assertEquals(
+                MarkdownRenderer.toSafeHtml("An **update**"),
+                cooked(readAll(author, d.getId()).get(0).id()));
+
+        discussions.editPost(author, reply.getId(), "An edited *reply*", null);
+        assertEquals(MarkdownRenderer.toSafeHtml("An edited *reply*"), cooked(reply.getId()));
+        // and what readers get is the kept HTML of the current text
+        assertEquals(
+                MarkdownRenderer.toSafeHtml("An edited *reply*"),
+                discussions.findPost(Viewer.anonymous(), reply.getId()).html());
+    }
+
+    /** The HTML kept on a post's row, if cooked by the current renderer. */
+    private static String cooked(long postId) throws NamingException, SQLException {
+        DataSource dataSource = InitialContext.doLookup("java:app/jdbc/qicommons");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement =
+                        connection.prepareStatement("select cooked_html, cooked_version from post where id = ?")) {
+            statement.setLong(1, postId);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals(MarkdownRenderer.VERSION, rows.getInt(2));
+                return rows.getString(1);
+            }
+        }
+    }
+
     /** Rows for one entity, or all rows when {@code type} is null. */
     private static long changeLogRows(String type, long id) throws NamingException, SQLException {
         DataSource dataSource = InitialContext.doLookup("java:app/jdbc/qicommons");
