@@ -1,6 +1,8 @@
 package org.qicommons.group;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.qicommons.member.Viewer;
 
 /**
@@ -20,6 +22,12 @@ public interface GroupService {
 
     /** The viewer's access to a group already loaded (e.g. through a discussion); NotFoundException if unreadable. */
     GroupAccess accessTo(Viewer viewer, Group group);
+
+    /**
+     * The viewer's access to each of these groups that they may read, by group id, with one query
+     * for all their memberships (a stream mixing groups needs them all); unreadable ones are left out.
+     */
+    Map<Long, GroupAccess> readableAccess(Viewer viewer, Collection<Group> groups);
 
     /** Joins an OPEN group (or one the viewer was invited to), or asks to join a REQUEST group. */
     GroupMembership joinGroup(Viewer viewer, String slug);

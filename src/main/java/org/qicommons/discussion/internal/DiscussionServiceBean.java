@@ -361,10 +361,17 @@ public class DiscussionServiceBean implements DiscussionService {
             return new ActivityPage(List.of(), null);
         }
         Map<Long, List<Post>> postsByDiscussion = openingAndLatestReplies(discussions);
+        List<Group> unknown = discussions.stream()
+                .map(Discussion::getGroup)
+                .filter(group -> !accessByGroup.containsKey(group.getId()))
+                .toList();
+        accessByGroup.putAll(groups.readableAccess(viewer, unknown));
         List<ActivityItem> items = new ArrayList<>();
         for (Discussion discussion : discussions) {
-            Group group = discussion.getGroup();
-            GroupAccess access = accessByGroup.computeIfAbsent(group.getId(), id -> groups.accessTo(viewer, group));
+            GroupAccess access = accessByGroup.get(discussion.getGroup().getId());
+            if (access == null) {
+                continue;
+            }
             List<Post> posts = postsByDiscussion.getOrDefault(discussion.getId(), List.of());
             if (posts.isEmpty() || !posts.get(0).isOpening()) {
                 continue;

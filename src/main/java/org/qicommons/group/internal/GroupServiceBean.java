@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
@@ -80,6 +82,11 @@ public class GroupServiceBean implements GroupService {
     @Override
     public GroupAccess accessTo(Viewer viewer, Group group) {
         return access.readable(viewer, group);
+    }
+
+    @Override
+    public Map<Long, GroupAccess> readableAccess(Viewer viewer, Collection<Group> groups) {
+        return access.readable(viewer, groups);
     }
 
     @Override
