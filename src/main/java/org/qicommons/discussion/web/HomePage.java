@@ -48,10 +48,6 @@ public class HomePage {
         }
     }
 
-    public String returnTo() {
-        return cursor == null || cursor.isEmpty() ? "/" : "/?cursor=" + cursor;
-    }
-
     public ActivityPage getActivity() {
         return activity == null ? new ActivityPage(List.of(), null) : activity;
     }

@@ -163,7 +163,7 @@ public class PostFragments {
     }
 
     /** An update as a stream shows it: whole, or as an excerpt when it is long. */
-    public String streamOpening(PostView opening, boolean quiet) {
+    private String streamOpening(PostView opening, boolean quiet) {
         return open(opening, quiet, isLong(opening));
     }
 
@@ -177,7 +177,7 @@ public class PostFragments {
      * An update in a stream, before its opening post: the section, its group (on pages that mix
      * groups) and its title.
      */
-    public String streamHead(ActivityItem item, boolean showGroup) {
+    private String streamHead(ActivityItem item, boolean showGroup) {
         String root = root();
         Discussion discussion = item.discussion();
         StringBuilder out = new StringBuilder(512);
@@ -208,7 +208,7 @@ public class PostFragments {
      * An update in a stream, after its opening post: its latest replies (with "Show all N replies"
      * when there are more), a link to the discussion, and the end of the section.
      */
-    public String streamTail(ActivityItem item) {
+    private String streamTail(ActivityItem item) {
         String root = root();
         Discussion discussion = item.discussion();
         String link = root + "/discussion/view.xhtml?id=" + discussion.getId();
