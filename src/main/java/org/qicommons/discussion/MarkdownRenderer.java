@@ -27,6 +27,9 @@ public final class MarkdownRenderer {
             .softbreak("<br>")
             .build();
 
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
                     "p",
@@ -78,15 +81,15 @@ public final class MarkdownRenderer {
     /** How long a post's excerpt in a stream may be (characters of its text). */
     public static final int EXCERPT_CHARS = 280;
 
+    /** What ends an excerpt that was cut short. */
+    private static final String CUT = " …";
+
     private MarkdownRenderer() {}
 
     /** Renders {@code post}'s text now and keeps the result on it (written with it, in the caller's transaction). */
     public static void cook(Post post) {
         post.cook(toSafeHtml(post.getBody()), toExcerpt(post.getBody(), EXCERPT_CHARS), VERSION);
     }
-
-    private static final TextContentRenderer TEXT =
-            TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     /**
      * The text of a post without its formatting, cut after about {@code maxChars} at a word boundary
@@ -102,7 +105,12 @@ public final class MarkdownRenderer {
             return text;
         }
         int cut = text.lastIndexOf(' ', maxChars);
-        return text.substring(0, cut > maxChars / 2 ? cut : maxChars).stripTrailing() + " …";
+        return text.substring(0, cut > maxChars / 2 ? cut : maxChars).stripTrailing() + CUT;
+    }
+
+    /** Whether {@link #toExcerpt} cut this excerpt short (so a page offers the whole text). */
+    public static boolean isCut(String excerpt) {
+        return excerpt != null && excerpt.endsWith(CUT);
     }
 
     public static String toSafeHtml(String markdown) {

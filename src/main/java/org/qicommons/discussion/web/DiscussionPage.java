@@ -38,7 +38,7 @@ public class DiscussionPage {
     private String after;
     private PostView replyTarget;
 
-    /** Loads while the view is built: the per-post forms are made from these posts. */
+    /** Loads while the view is built: a moderator's per-post hide forms are made from these posts. */
     @PostConstruct
     void load() {
         Long id = Pages.longParam("id");
@@ -109,7 +109,16 @@ public class DiscussionPage {
         if (replyTarget == null && thread != null) {
             replyTarget = thread.posts().isEmpty() ? null : thread.posts().getFirst();
             Long asked = Pages.longParam("replyTo");
-            if (asked != null) {
+            PostView onThisPage = asked == null
+                    ? null
+                    : thread.posts().stream()
+                            .filter(post -> post.id().equals(asked))
+                            .findFirst()
+                            .orElse(null);
+            if (onThisPage != null) {
+                // the usual case: the link was under a post of this very page, already read
+                replyTarget = onThisPage.canReply() ? onThisPage : replyTarget;
+            } else if (asked != null) {
                 try {
                     PostView post = discussions.findPost(current.viewer(), asked);
                     if (post.discussionId().equals(thread.discussion().getId()) && post.canReply()) {

@@ -7,18 +7,19 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.qicommons.discussion.ActivityItem;
 import org.qicommons.discussion.Discussion;
+import org.qicommons.discussion.MarkdownRenderer;
 import org.qicommons.discussion.PostView;
 import org.qicommons.member.Member;
 import org.qicommons.ui.Html;
 import org.qicommons.ui.TimeFormat;
 
 /**
- * The part of a post that is the same for every reader who may see it (author line, body,
- * permalink, edit links) as one piece of HTML, for {@code WEB-INF/includes/post.xhtml}. Why Java and
- * not Facelets: a thread of 100 posts written as Facelets markup evaluated some 35 expressions per
- * post, each resolving the page bean and the post again, and that was most of a page view's CPU.
- * The forms a post may carry (reply, hide) stay in Facelets, where they are built only for members
- * who may use them.
+ * Posts, threads and streams of updates as HTML (author line, body, permalink, reply and edit
+ * links): a whole thread or stream is one piece of HTML and one component. Why Java and not
+ * Facelets: a thread of 100 posts written as Facelets markup evaluated some 35 expressions per post,
+ * each resolving the page bean and the post again, and that was most of a page view's CPU. The only
+ * form a post carries, a moderator's hide button, stays in Facelets
+ * ({@code WEB-INF/includes/post.xhtml}); replying is the thread page's one form.
  */
 @Named("postHtml")
 @ApplicationScoped
@@ -33,19 +34,21 @@ public class PostFragments {
     TimeFormat time;
 
     /**
-     * Everything of a post up to its form controls: the caller closes the actions
-     * {@code div} and the {@code article}. {@code quiet}: no edit links (latest replies in a stream).
+     * Everything of a post up to its form controls: the caller closes the actions {@code div} and
+     * the {@code article} ({@link #CLOSE}). {@code page}: the thread page (within the app, e.g.
+     * {@code /discussion/view.xhtml?id=7&after=…}) that the post's Reply link opens, set to answer it.
      */
-    public String open(PostView post, boolean quiet) {
-        return open(post, quiet, false);
+    public String open(PostView post, String page) {
+        return open(post, page, false);
     }
 
     /**
-     * As {@link #open(PostView, boolean)}; {@code shortened}: the post's text as an excerpt with a
-     * link to the whole post when it was cut (for streams, which show many posts).
+     * As {@link #open(PostView, String)}; a null {@code page}: no reply or edit links (the latest
+     * replies in a stream); {@code shortened}: the post's text as an excerpt with a link to the
+     * whole post when it was cut (for streams, which show many posts).
      */
-    private String open(PostView post, boolean quiet, boolean shortened) {
-        String root = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    private String open(PostView post, String page, boolean shortened) {
+        String root = root();
         StringBuilder out =
                 new StringBuilder(1024 + (post.html() == null ? 0 : post.html().length()));
         int depth = post.depth();
@@ -88,21 +91,19 @@ public class PostFragments {
                 .append("/p/")
                 .append(post.id())
                 .append("\">Permalink<span class=\"visually-hidden\"> to this post</span></a>");
-        if (post.canReply() && !quiet) {
+        if (post.canReply() && page != null) {
             // one reply form per page: the link opens the page with that form set to answer this post
             out.append(" <a id=\"reply-link-")
                     .append(post.id())
                     .append("\" class=\"action reply-link\" href=\"")
-                    .append(root)
-                    .append("/discussion/view.xhtml?id=")
-                    .append(post.discussionId())
-                    .append(after(post))
+                    .append(root);
+            Html.text(out, page)
                     .append("&amp;replyTo=")
                     .append(post.id())
                     .append("#reply-box\">Reply<span class=\"visually-hidden\"> to ");
             Html.text(out, post.author().getDisplayName()).append("</span></a>");
         }
-        if (post.canEdit() && !quiet) {
+        if (post.canEdit() && page != null) {
             out.append(" <a id=\"edit-link-")
                     .append(post.id())
                     .append("\" class=\"action\" href=\"")
@@ -125,10 +126,10 @@ public class PostFragments {
      * them (everyone but moderators): then a thread is one piece of HTML and one component, whatever
      * its length.
      */
-    public String whole(List<PostView> posts) {
+    public String whole(List<PostView> posts, String page) {
         StringBuilder out = new StringBuilder(posts.size() * 2048);
         for (PostView post : posts) {
-            out.append(open(post, false)).append(CLOSE);
+            out.append(open(post, page)).append(CLOSE);
         }
         return out.toString();
     }
@@ -139,38 +140,22 @@ public class PostFragments {
     }
 
     /**
-     * The thread page's position ({@code after}) for a reply link, so answering a post on a later
-     * page of a long thread stays on that page.
+     * A stream of updates (a group's page, the home page) as one piece of HTML: each update, long
+     * ones as an excerpt, with its latest replies as excerpts.
      */
-    private static String after(PostView post) {
-        String after = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("after");
-        return after == null || !after.matches("[0-9]{1,60000}") ? "" : "&amp;after=" + after;
-    }
-
-    /** A stream of updates for a reader who may not reply to or hide any of them: one piece of HTML. */
     public String stream(List<ActivityItem> items, boolean showGroup) {
         StringBuilder out = new StringBuilder(items.size() * 4096);
         for (ActivityItem item : items) {
             out.append(streamHead(item, showGroup))
-                    .append(streamOpening(item.opening(), false))
+                    .append(open(item.opening(), threadPage(item.discussion()), isLong(item.opening())))
                     .append(CLOSE)
                     .append(streamTail(item));
         }
         return out.toString();
     }
 
-    /** An update as a stream shows it: whole, or as an excerpt when it is long. */
-    private String streamOpening(PostView opening, boolean quiet) {
-        return open(opening, quiet, isLong(opening));
-    }
-
-    /** Whether any update of a stream offers its reader a form: then the updates are built one by one. */
-    public boolean anyStreamForms(List<ActivityItem> items) {
-        return items.stream()
-                .anyMatch(item -> item.opening().canReply() || item.opening().canHide());
+    private static String threadPage(Discussion discussion) {
+        return "/discussion/view.xhtml?id=" + discussion.getId();
     }
 
     /**
@@ -196,8 +181,7 @@ public class PostFragments {
         if (discussion.getTitle() != null) {
             out.append("<h3 class=\"discussion-title\"><a href=\"")
                     .append(root)
-                    .append("/discussion/view.xhtml?id=")
-                    .append(discussion.getId())
+                    .append(threadPage(discussion))
                     .append("\">");
             Html.text(out, discussion.getTitle()).append("</a></h3>\n");
         }
@@ -211,7 +195,7 @@ public class PostFragments {
     private String streamTail(ActivityItem item) {
         String root = root();
         Discussion discussion = item.discussion();
-        String link = root + "/discussion/view.xhtml?id=" + discussion.getId();
+        String link = root + threadPage(discussion);
         StringBuilder out = new StringBuilder(item.replies().size() * 2048 + 512);
         if (!item.replies().isEmpty()) {
             out.append("<div class=\"latest-replies\" id=\"latest-replies-")
@@ -225,7 +209,7 @@ public class PostFragments {
                         .append(" replies</a></p>\n");
             }
             for (PostView reply : item.replies()) {
-                out.append(open(reply, true, true)).append(CLOSE);
+                out.append(open(reply, null, true)).append(CLOSE);
             }
             out.append("</div>\n");
         }
@@ -280,7 +264,7 @@ public class PostFragments {
             return;
         }
         Html.text(out.append("<div class=\"post-body\"><p>"), post.excerpt()).append("</p>");
-        if (post.excerpt().endsWith("…")) {
+        if (MarkdownRenderer.isCut(post.excerpt())) {
             out.append("<p class=\"read-more\"><a href=\"")
                     .append(root)
                     .append("/p/")
