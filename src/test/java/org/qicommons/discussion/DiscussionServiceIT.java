@@ -415,6 +415,24 @@ class DiscussionServiceIT {
                 discussions.findPost(Viewer.anonymous(), reply.getId()).html());
     }
 
+    @Test
+    void aPostCookedBeforeOrByAnOlderRendererIsRenderedWhenRead() throws Exception {
+        Viewer author = newMember("Older author");
+        String slug = newGroup(author, "PUBLIC", "OPEN");
+        Discussion d = discussions.startDiscussion(author, slug, null, "Written *before* cooking");
+        long opening = readAll(author, d.getId()).get(0).id();
+        DataSource dataSource = InitialContext.doLookup("java:app/jdbc/qicommons");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "update post set cooked_html = 'stale', cooked_version = null where id = ?")) {
+            statement.setLong(1, opening);
+            statement.executeUpdate();
+        }
+        PostView view = discussions.findPost(Viewer.anonymous(), opening);
+        assertEquals(MarkdownRenderer.toSafeHtml("Written *before* cooking"), view.html());
+        assertEquals("Written before cooking", view.excerpt());
+    }
+
     /** The HTML kept on a post's row, if cooked by the current renderer. */
     private static String cooked(long postId) throws NamingException, SQLException {
         DataSource dataSource = InitialContext.doLookup("java:app/jdbc/qicommons");
