@@ -3,7 +3,6 @@ package org.qicommons.config;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +23,6 @@ import org.qicommons.security.SecurityHeadersFilter;
  * gets a quick 503 with Retry-After instead of a slow time-out. Static files and health checks are
  * not counted.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class LoadShedding extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(LoadShedding.class.getName());
     static final int RETRY_AFTER_SECONDS = 5;

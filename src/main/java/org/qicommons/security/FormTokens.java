@@ -2,7 +2,6 @@ package org.qicommons.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +20,6 @@ import java.security.MessageDigest;
  * <p>This also closes a hole stateful pages had: Mojarra accepts {@code ViewState=stateless} for any
  * view, so a forged post could skip the view-state check on a stateful form.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class FormTokens extends HttpFilter {
     /** The form field holding the token. */
     public static final String PARAMETER = "qic.form-token";

@@ -158,11 +158,13 @@ class ReadingPagesIT {
         assertTrue(replyForm.html().contains("Reply to Group owner"), "the form names the post it answers");
         String form = "reply";
         Page replied = member.submit(
-                replyForm.form(form).with(form + ":body", "We used a tally chart."), form + ":send", "Post reply");
+                replyForm.form(form).with(form + ":body", "We used a tally chart (£5, café staff ✓)."),
+                form + ":send",
+                "Post reply");
         assertEquals(302, replied.status());
         assertTrue(replied.location().contains(threadPage.substring(1)), replied.location());
         JsonObject reply = lastPost(forum.discussionId());
-        assertEquals("We used a tally chart.", reply.getString("body"));
+        assertEquals("We used a tally chart (£5, café staff ✓).", reply.getString("body"));
         assertEquals(forum.replyId(), reply.getJsonNumber("replyTo").longValue());
 
         // an empty reply is refused on the form, and nothing is posted
