@@ -94,7 +94,7 @@ public final class PageBenchmark {
                 Path.of("target/qicommons.war").toAbsolutePath(),
                 settings.port(),
                 settings.heap(),
-                List.of(),
+                List.of("@" + Path.of("config/jvm.options").toAbsolutePath()), // as mvn -Prun runs it
                 Map.of(
                         "QIC_DATA_DIR", dir.resolve("data").toString(),
                         "QIC_HTTP_PORT", Integer.toString(settings.port())),

@@ -50,9 +50,9 @@ public final class PayaraApp implements AutoCloseable {
         deleteTree(rootDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + heap);
-        command.add("--enable-native-access=ALL-UNNAMED");
         command.addAll(jvmOptions);
+        command.add("-Xmx" + heap); // after the options, so that it counts even if they give one
+        command.add("--enable-native-access=ALL-UNNAMED");
         command.addAll(List.of(
                 "-jar",
                 jar.toString(),
