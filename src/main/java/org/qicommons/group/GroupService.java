@@ -44,6 +44,18 @@ public interface GroupService {
     /** Active members for anyone who can read the group; pending ones too for moderators. */
     List<GroupMembership> listMemberships(Viewer viewer, String slug);
 
+    /**
+     * A page of the group's active members, owners first, then moderators, then the rest, each by
+     * name; with how many there are and, for its owners and moderators, how many ask to join.
+     */
+    MemberPage listMembers(Viewer viewer, String slug, int offset, int limit);
+
+    /** Requests to join, oldest first; for the group's owners and moderators only (others: 403). */
+    List<GroupMembership> listRequests(Viewer viewer, String slug);
+
+    /** {@code waiting}: requests to join, counted only for those who may act on them (else 0). */
+    record MemberPage(GroupAccess access, long total, List<GroupMembership> members, long waiting) {}
+
     record NewGroup(String name, String description, String visibility, String joinPolicy) {}
 
     /** {@code approve}: make a requested membership active; {@code role}: the new role, or null to keep it. */

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
+import org.qicommons.core.NotFoundException;
 
 /**
  * What backing beans do with a service's answer: put its message on the form field it names,
@@ -81,6 +83,21 @@ public final class Pages {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
+    }
+
+    /**
+     * Runs a change a member asked for on a page: when the service refuses it, its reason is shown on
+     * the form; when it is done, {@code done} is shown after a redirect to {@code then}.
+     */
+    public static void change(Runnable action, String done, String then) {
+        try {
+            action.run();
+        } catch (ForbiddenException | InvalidInputException | NotFoundException e) {
+            error(null, sentence(e.getMessage()));
+            return;
+        }
+        done(done);
+        redirect(then);
     }
 
     /** A request parameter, or null. */

@@ -76,6 +76,7 @@ class ReadingPagesIT {
                 "/?cursor=bad-cursor",
                 "/group/",
                 "/group/view.xhtml?slug=" + forum.slug(),
+                "/group/members.xhtml?slug=" + forum.slug(),
                 "/discussion/view.xhtml?id=" + forum.discussionId(),
                 "/discussion/view.xhtml?id=" + forum.discussionId() + "&post=" + forum.replyId(),
                 "/discussion/history.xhtml?post=" + forum.replyId(),

@@ -200,6 +200,48 @@ public class GroupServiceBean implements GroupService {
                 .getResultList();
     }
 
+    @Override
+    public MemberPage listMembers(Viewer viewer, String slug, int offset, int limit) {
+        GroupAccess group = access.readable(viewer, slug);
+        Long groupId = group.group().getId();
+        long total = countMemberships(groupId, MembershipStatus.ACTIVE);
+        List<GroupMembership> members = em.createQuery(
+                        "select m from GroupMembership m join fetch m.member where m.groupId = :groupId"
+                                + " and m.status = org.qicommons.group.MembershipStatus.ACTIVE order by case m.role"
+                                + " when org.qicommons.group.GroupRole.OWNER then 0"
+                                + " when org.qicommons.group.GroupRole.MODERATOR then 1 else 2 end,"
+                                + " lower(m.member.displayName), m.id",
+                        GroupMembership.class)
+                .setParameter("groupId", groupId)
+                .setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.max(1, limit))
+                .getResultList();
+        long waiting = group.canModerate() ? countMemberships(groupId, MembershipStatus.REQUESTED) : 0;
+        return new MemberPage(group, total, members, waiting);
+    }
+
+    @Override
+    public List<GroupMembership> listRequests(Viewer viewer, String slug) {
+        GroupAccess group = access.readable(viewer, slug);
+        requireModerator(group);
+        return em.createQuery(
+                        "select m from GroupMembership m join fetch m.member where m.groupId = :groupId"
+                                + " and m.status = org.qicommons.group.MembershipStatus.REQUESTED"
+                                + " order by m.createdAt, m.id",
+                        GroupMembership.class)
+                .setParameter("groupId", group.group().getId())
+                .getResultList();
+    }
+
+    private long countMemberships(Long groupId, MembershipStatus status) {
+        return em.createQuery(
+                        "select count(m) from GroupMembership m where m.groupId = :groupId and m.status = :status",
+                        Long.class)
+                .setParameter("groupId", groupId)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
     private Member signedInMember(Viewer viewer) {
         if (!viewer.signedIn()) {
             throw new ForbiddenException("sign in first");

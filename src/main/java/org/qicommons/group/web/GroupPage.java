@@ -4,25 +4,22 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.group.GroupAccess;
 import org.qicommons.group.GroupMembership;
-import org.qicommons.group.GroupRole;
 import org.qicommons.group.GroupService;
 import org.qicommons.group.MembershipStatus;
 import org.qicommons.security.CurrentMember;
 import org.qicommons.ui.Pages;
 
 /**
- * A group's page: what the group is, the viewer's membership (join, ask, leave) and, for its
- * moderators and owners, requests to approve and roles to change. The activity stream on the same
- * page is {@link org.qicommons.discussion.web.GroupStream}'s.
+ * A group's page: what the group is, the viewer's membership (join, ask, leave), some of its
+ * members and, for its moderators and owners, how many ask to join; approving them and changing
+ * roles is on the members page ({@link GroupMembersPage}). The activity stream on the same page is
+ * {@link org.qicommons.discussion.web.GroupStream}'s.
  */
 @Named
 @RequestScoped
@@ -33,27 +30,22 @@ public class GroupPage {
     @Inject
     CurrentMember current;
 
-    /** How many members a group's page lists to readers (managers see them all, with their roles). */
+    /** How many members a group's page lists (the members page lists them all). */
     static final int SHOWN_MEMBERS = 30;
 
     private String slug;
     private GroupAccess access;
-    private List<GroupMembership> memberships;
-    private final Map<Long, String> roles = new HashMap<>();
-    private List<GroupMembership> shownMembers;
+    private GroupService.MemberPage members;
 
     /** Loads while the view is built, so that the page's lists are there for its forms. */
     @PostConstruct
     void load() {
         slug = Pages.param("slug");
         try {
-            access = groups.findGroup(current.viewer(), slug);
-            memberships = groups.listMemberships(current.viewer(), slug);
-            memberships.forEach(
-                    m -> roles.put(m.getMember().getId(), m.getRole().name()));
+            members = groups.listMembers(current.viewer(), slug, 0, SHOWN_MEMBERS);
+            access = members.access();
         } catch (NotFoundException e) {
             access = null;
-            memberships = List.of();
         }
     }
 
@@ -75,7 +67,7 @@ public class GroupPage {
             Pages.error(null, Pages.sentence(e.getMessage()));
             return;
         }
-        reload();
+        Pages.redirect("/group/view.xhtml?slug=" + slug);
     }
 
     public void leave() {
@@ -87,96 +79,29 @@ public class GroupPage {
                         : "Your request has been withdrawn.");
     }
 
-    public void approve(GroupMembership membership) {
-        change(
-                () -> groups.updateMembership(
-                        current.viewer(),
-                        slug,
-                        membership.getMember().getId(),
-                        new GroupService.MembershipChange(true, null)),
-                membership.getMember().getDisplayName() + " is now a member.");
-    }
-
-    public void decline(GroupMembership membership) {
-        change(
-                () -> groups.removeMembership(
-                        current.viewer(), slug, membership.getMember().getId()),
-                "The request from " + membership.getMember().getDisplayName() + " has been declined.");
-    }
-
-    public void remove(GroupMembership membership) {
-        change(
-                () -> groups.removeMembership(
-                        current.viewer(), slug, membership.getMember().getId()),
-                membership.getMember().getDisplayName() + " has been removed from the group.");
-    }
-
-    public void changeRole(GroupMembership membership) {
-        String role = roles.get(membership.getMember().getId());
-        change(
-                () -> groups.updateMembership(
-                        current.viewer(),
-                        slug,
-                        membership.getMember().getId(),
-                        new GroupService.MembershipChange(false, role)),
-                membership.getMember().getDisplayName() + " is now " + roleName(role) + ".");
-    }
-
     private void change(Runnable action, String done) {
-        try {
-            action.run();
-        } catch (ForbiddenException | InvalidInputException | NotFoundException e) {
-            Pages.error(null, Pages.sentence(e.getMessage()));
-            return;
-        }
-        Pages.done(done);
-        reload();
-    }
-
-    private void reload() {
-        Pages.redirect("/group/view.xhtml?slug=" + slug);
-    }
-
-    private static String roleName(String role) {
-        return switch (GroupRole.valueOf(role)) {
-            case OWNER -> "an owner";
-            case MODERATOR -> "a moderator";
-            case MEMBER -> "a member";
-        };
+        Pages.change(action, done, "/group/view.xhtml?slug=" + slug);
     }
 
     public GroupAccess getAccess() {
         return access;
     }
 
-    public List<GroupMembership> getActiveMembers() {
-        return memberships.stream()
-                .filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
-                .toList();
-    }
-
     /**
-     * The members the page lists to someone who does not manage roles: owners and moderators first,
-     * then the rest, at most {@link #SHOWN_MEMBERS}; the page says how many more there are.
+     * The members the page lists: owners and moderators first, then the rest, at most
+     * {@link #SHOWN_MEMBERS}; the members page lists them all.
      */
     public List<GroupMembership> getShownMembers() {
-        if (shownMembers == null) {
-            shownMembers = getActiveMembers().stream()
-                    .sorted(Comparator.comparing(m -> m.getRole().ordinal()))
-                    .limit(SHOWN_MEMBERS)
-                    .toList();
-        }
-        return shownMembers;
-    }
-
-    public List<GroupMembership> getRequests() {
-        return memberships.stream()
-                .filter(m -> m.getStatus() == MembershipStatus.REQUESTED)
-                .toList();
+        return members == null ? List.of() : members.members();
     }
 
     public long getMemberCount() {
-        return getActiveMembers().size();
+        return members == null ? 0 : members.total();
+    }
+
+    /** Requests to join waiting for the viewer (0 unless they moderate the group). */
+    public long getWaitingRequests() {
+        return members == null ? 0 : members.waiting();
     }
 
     public boolean isMember() {
@@ -185,14 +110,6 @@ public class GroupPage {
 
     public boolean isRequested() {
         return access != null && access.status() == MembershipStatus.REQUESTED;
-    }
-
-    public GroupRole[] getRoleChoices() {
-        return GroupRole.values();
-    }
-
-    public Map<Long, String> getRoles() {
-        return roles;
     }
 
     public String getSlug() {
