@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Serves anonymous readers a page rendered moments ago for another anonymous reader. Most of a
+ * Serves anonymous readers a page rendered less than half a minute ago for another anonymous reader. Most of a
  * forum's page views are people reading without signing in, and every one of them may see exactly
- * the same thing (public content), so rendering the page once every few seconds serves them all; a
+ * the same thing (public content), so rendering the page once every half minute serves them all; a
  * crowd of readers then costs little more than one.
  *
  * <p>Only a GET that carries no cookie and no credentials counts as anonymous: a browser with a
@@ -47,9 +47,9 @@ public class AnonymousPages extends HttpFilter {
         super.init(config);
         Config settings = ConfigProvider.getConfig(AnonymousPages.class.getClassLoader());
         int megabytes =
-                settings.getOptionalValue("qic.page-cache.mb", Integer.class).orElse(32);
+                settings.getOptionalValue("qic.page-cache.mb", Integer.class).orElse(64);
         int seconds = settings.getOptionalValue("qic.page-cache.seconds", Integer.class)
-                .orElse(5);
+                .orElse(30);
         if (megabytes > 0 && seconds > 0) {
             cache = new PageCache(megabytes * 1024L * 1024L, Duration.ofSeconds(seconds), Ticker.systemTicker());
             LOG.info(() -> "Anonymous readers share pages rendered in the last " + seconds + " s (up to " + megabytes

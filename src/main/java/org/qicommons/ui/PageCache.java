@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Pages as an anonymous reader sees them, kept for a few seconds. What such a reader may see is the
+ * Pages as an anonymous reader sees them, kept for half a minute (by default). What such a reader may see is the
  * same for every anonymous reader (public content only), so one rendering can serve them all.
  *
  * <p>Two things bound how stale a kept page can be. Any change ({@link #changed()}, called after every
@@ -69,7 +69,7 @@ final class PageCache {
      * a page: while it does, the others are given the lapsed page if there is one (nothing has
      * changed since it was rendered, since a change drops it, so it differs from a fresh one only in
      * its relative times), or else wait up to {@code wait} for the one being rendered. So a crowd on
-     * one page is not let through all at once every few seconds, nor after every change.
+     * one page is not let through all at once whenever it lapses, nor after every change.
      */
     Page find(String key, Duration wait) {
         Page page = current(pages.getIfPresent(key));
