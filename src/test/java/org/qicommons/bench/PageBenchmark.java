@@ -147,6 +147,13 @@ public final class PageBenchmark {
                             ? String.format(
                                     Locale.ROOT, "%,d MB, peak %,d MB", app.memoryMb("VmRSS"), app.memoryMb("VmHWM"))
                             : "the app is no longer running");
+            if (app.isAlive()) {
+                // config/jvm.options has G1 collect after 10 s of quiet and give back what is free
+                Thread.sleep(Duration.ofSeconds(30));
+                report.put(
+                        "30 s after the load: resident memory (VmRSS)",
+                        String.format(Locale.ROOT, "%,d MB", app.memoryMb("VmRSS")));
+            }
             report.put("at the end: app answers /health/ready within 10 s", load.answers() ? "yes" : "no");
             report.put("at the end: heap (GC.heap_info); GC so far (jstat -gcutil)", app.isAlive() ? heap(app) : "-");
             String appLog = app.log();
