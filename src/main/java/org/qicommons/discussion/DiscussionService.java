@@ -40,4 +40,7 @@ public interface DiscussionService {
 
     /** The post if the viewer may read it (for permalinks). */
     PostView findPost(Viewer viewer, long postId);
+
+    /** The discussion's opening update, if the viewer may read the discussion. */
+    PostView findOpeningPost(Viewer viewer, long discussionId);
 }

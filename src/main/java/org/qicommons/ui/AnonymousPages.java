@@ -47,7 +47,7 @@ public class AnonymousPages extends HttpFilter {
         super.init(config);
         Config settings = ConfigProvider.getConfig(AnonymousPages.class.getClassLoader());
         int megabytes =
-                settings.getOptionalValue("qic.page-cache.mb", Integer.class).orElse(64);
+                settings.getOptionalValue("qic.page-cache.mb", Integer.class).orElse(32);
         int seconds = settings.getOptionalValue("qic.page-cache.seconds", Integer.class)
                 .orElse(30);
         if (megabytes > 0 && seconds > 0) {

@@ -268,6 +268,47 @@ class ReadingPagesIT {
         return m.group();
     }
 
+    @Test
+    void aLaterPageOfALongThreadStillRepliesToTheUpdate() {
+        Forum forum = smallForum();
+        for (int i = 0; i < 100; i++) {
+            api.reply(forum.owner().token(), forum.discussionId(), null, "Reply number " + i);
+        }
+        PageClient member = new PageClient(deployed);
+        member.signIn(forum.owner().email(), forum.owner().password());
+        Matcher later = Pattern.compile("id=\"later-posts\"[^>]*href=\"([^\"]*)\"")
+                .matcher(member.get("/discussion/view.xhtml?id=" + forum.discussionId())
+                        .html());
+        assertTrue(later.find(), "a thread of 103 posts has a later page");
+        String laterPage = later.group(1)
+                .replace("&amp;", "&")
+                .substring(deployed.getPath().length());
+
+        Page page = member.get(laterPage);
+        assertTrue(
+                page.html().contains("id=\"reply-heading\">Reply to the update</h2>"),
+                "the form answers the update, not the page's first post");
+        Page replied = member.submit(
+                page.form("reply").with("reply:body", "A late word on the update."), "reply:send", "Post reply");
+        assertEquals(302, replied.status());
+
+        String html = member.get(laterPage).html();
+        int at = html.indexOf("A late word on the update.");
+        assertTrue(at > 0, "the reply is on the later page");
+        Matcher ids = Pattern.compile("id=\"post-(\\d+)\"").matcher(html.substring(0, at));
+        String id = null;
+        while (ids.find()) {
+            id = ids.group(1);
+        }
+        JsonObject reply = api.get("api/posts/" + id, null).expect(200).json();
+        JsonObject opening =
+                api.thread(null, forum.discussionId()).getJsonArray("posts").getJsonObject(0);
+        assertEquals(1, reply.getInt("depth"), "a reply to the update: " + reply);
+        assertEquals(
+                opening.getJsonNumber("id").longValue(),
+                reply.getJsonNumber("replyTo").longValue());
+    }
+
     private JsonObject lastPost(long discussionId) {
         var posts = api.thread(null, discussionId).getJsonArray("posts");
         return posts.stream()

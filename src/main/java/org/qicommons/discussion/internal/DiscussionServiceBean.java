@@ -255,6 +255,13 @@ public class DiscussionServiceBean implements DiscussionService {
         return PostViews.of(found.post(), found.discussion(), found.access());
     }
 
+    @Override
+    public PostView findOpeningPost(Viewer viewer, long discussionId) {
+        Discussion discussion = liveDiscussion(discussionId);
+        GroupAccess access = accessTo(viewer, discussion, "Discussion");
+        return PostViews.of(openingPost(discussion), discussion, access);
+    }
+
     private record PostInContext(Post post, Discussion discussion, GroupAccess access) {}
 
     private PostInContext readablePost(Viewer viewer, long postId) {

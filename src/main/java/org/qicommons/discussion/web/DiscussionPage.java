@@ -107,7 +107,7 @@ public class DiscussionPage {
      */
     public PostView getReplyTarget() {
         if (replyTarget == null && thread != null) {
-            replyTarget = thread.posts().isEmpty() ? null : thread.posts().getFirst();
+            replyTarget = openingPost();
             Long asked = Pages.longParam("replyTo");
             PostView onThisPage = asked == null
                     ? null
@@ -130,6 +130,18 @@ public class DiscussionPage {
             }
         }
         return replyTarget;
+    }
+
+    /** The opening update: the first post shown, except on the thread's later pages. */
+    private PostView openingPost() {
+        if (thread.posts().isEmpty()) {
+            return null;
+        }
+        PostView first = thread.posts().getFirst();
+        return first.depth() == 0
+                ? first
+                : discussions.findOpeningPost(
+                        current.viewer(), thread.discussion().getId());
     }
 
     /** Whether the reply form answers a reply rather than the opening update. */
