@@ -94,7 +94,7 @@ public final class PageBenchmark {
                 Path.of("target/qicommons.war").toAbsolutePath(),
                 settings.port(),
                 settings.heap(),
-                List.of("@" + Path.of("config/jvm.options").toAbsolutePath()), // as mvn -Prun runs it
+                jvmOptions(),
                 Map.of(
                         "QIC_DATA_DIR", dir.resolve("data").toString(),
                         "QIC_HTTP_PORT", Integer.toString(settings.port())),
@@ -251,6 +251,20 @@ public final class PageBenchmark {
     // ---- figures ----
 
     /** Heap in use and committed, and the collections so far with the time they took. */
+    /**
+     * The JVM options mvn -Prun starts the app with, and any given in {@code bench.jvmOptions}
+     * (space-separated; e.g. {@code -Dqic.page-cache.mb=0} to measure without the page cache).
+     */
+    private static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>();
+        options.add("@" + Path.of("config/jvm.options").toAbsolutePath());
+        String extra = System.getProperty("bench.jvmOptions", "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return options;
+    }
+
     private static String heap(PayaraApp app) throws Exception {
         Matcher info = Pattern.compile("committed (\\d+)K, used (\\d+)K").matcher(app.jcmd("GC.heap_info"));
         String heap = info.find()
