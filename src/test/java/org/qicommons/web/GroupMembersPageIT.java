@@ -98,10 +98,16 @@ class GroupMembersPageIT {
                         jakarta.json.Json.createObjectBuilder().add("role", "MODERATOR"))
                 .expect(200);
         api.join(applicant.token(), slug).expect(200);
+        ApiClient.Account another = api.signUp(SampleMembers.named("Applicant three", "Pharmacist"), null);
+        api.join(another.token(), slug).expect(200);
         String membersPage = "/group/members.xhtml?slug=" + slug;
 
         PageClient asModerator = new PageClient(deployed);
         asModerator.signIn(moderator.email(), moderator.password());
+        assertTrue(asModerator
+                .get("/group/view.xhtml?slug=" + slug)
+                .html()
+                .contains("2 requests to join are waiting for you"));
         Page moderated = asModerator.get(membersPage);
         assertTrue(moderated.html().contains("id=\"request-" + applicant.id() + "\""), "the request, to act on");
         assertFalse(moderated.html().contains("id=\"role-"), "no role forms for a moderator");
