@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Serves anonymous readers a page rendered less than half a minute ago for another anonymous reader. Most of a
- * forum's page views are people reading without signing in, and every one of them may see exactly
+ * Serves anonymous readers a page rendered less than half a minute ago for another anonymous
+ * reader. Most of a forum's page views are people reading without signing in, and every one of them may see exactly
  * the same thing (public content), so rendering the page once every half minute serves them all; a
  * crowd of readers then costs little more than one.
  *
@@ -29,12 +29,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * complete, ordinary page is kept: not an error, a redirect, or a page that set a cookie or opened
  * a session. The address, host included, is the key, since that is all that varies the page.
  * Every request that may write (anything but GET, HEAD and OPTIONS, pages and API alike) drops
- * every kept page once it is done; see {@link PageCache} for what else bounds staleness.
+ * every kept page once it is done, unless it was refused (a 4xx answer: nothing was written, and
+ * junk posts must not be a way to make every reader's page be rendered again); see {@link PageCache}
+ * for what else bounds staleness.
  */
 public class AnonymousPages extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(AnonymousPages.class.getName());
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Set<String> NOT_PAGES = Set.of("/api/", "/resources/", "/jakarta.faces.resource/", "/p/");
+    private static final Set<String> NOT_PAGES =
+            Set.of("/api/", "/resources/", "/jakarta.faces.resource/", "/p/", "/health", "/openapi");
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "content-type", "date");
     private static final int MAX_KEY_LENGTH = 2048;
     /** How long a reader waits for a page another reader is rendering before rendering it too. */
@@ -68,7 +71,9 @@ public class AnonymousPages extends HttpFilter {
             try {
                 chain.doFilter(request, response);
             } finally {
-                cache.changed();
+                if (mayHaveWritten(response.getStatus())) {
+                    cache.changed();
+                }
             }
         } else if (anonymousPage(request)) {
             serve(request, response, chain);
@@ -117,9 +122,15 @@ public class AnonymousPages extends HttpFilter {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return NOT_PAGES.stream().noneMatch(path::startsWith)
-                && !path.startsWith("/health")
-                && !path.startsWith("/openapi");
+        return NOT_PAGES.stream().noneMatch(path::startsWith);
+    }
+
+    /**
+     * Whether a writing request's answer leaves open that something was written: anything but a
+     * refusal. A 5xx counts, since it may come after a commit.
+     */
+    static boolean mayHaveWritten(int status) {
+        return status < 400 || status >= 500;
     }
 
     /** The page's address as the reader asked for it; null when it is too long to be worth keeping. */

@@ -67,7 +67,7 @@ public class GroupPage {
             Pages.error(null, Pages.sentence(e.getMessage()));
             return;
         }
-        Pages.redirect("/group/view.xhtml?slug=" + slug);
+        Pages.redirect(address());
     }
 
     public void leave() {
@@ -80,7 +80,11 @@ public class GroupPage {
     }
 
     private void change(Runnable action, String done) {
-        Pages.change(action, done, "/group/view.xhtml?slug=" + slug);
+        Pages.change(action, done, address());
+    }
+
+    private String address() {
+        return "/group/view.xhtml?slug=" + slug;
     }
 
     public GroupAccess getAccess() {
