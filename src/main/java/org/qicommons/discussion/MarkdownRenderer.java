@@ -63,6 +63,9 @@ public final class MarkdownRenderer {
             .onElements("a")
             .allowAttributes("src", "alt", "title")
             .onElements("img")
+            // an image whose address was refused (javascript:, data:, ...) is left with src="": a
+            // broken image and invalid HTML, so it goes altogether
+            .allowElements((name, attributes) -> hasAddress(attributes) ? name : null, "img")
             .allowAttributes("start")
             .matching(java.util.regex.Pattern.compile("\\d{1,6}"))
             .onElements("ol")
@@ -76,7 +79,7 @@ public final class MarkdownRenderer {
      * Which rendering this is: raise it when the rules above or the excerpts change, so posts cooked
      * by an older version are rendered again when read (and re-cooked when next edited).
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** How long a post's excerpt in a stream may be (characters of its text). */
     public static final int EXCERPT_CHARS = 280;
@@ -85,6 +88,16 @@ public final class MarkdownRenderer {
     private static final String CUT = " …";
 
     private MarkdownRenderer() {}
+
+    /** Whether an element's attributes (name, value, name, value, ...) include a non-blank src. */
+    private static boolean hasAddress(List<String> attributes) {
+        for (int i = 0; i + 1 < attributes.size(); i += 2) {
+            if ("src".equals(attributes.get(i)) && !attributes.get(i + 1).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Renders {@code post}'s text now and keeps the result on it (written with it, in the caller's transaction). */
     public static void cook(Post post) {
@@ -117,6 +130,18 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+        return scrollingTables(POLICY.sanitize(RENDERER.render(PARSER.parse(markdown))));
+    }
+
+    /**
+     * Puts each table in a box that scrolls sideways, so a wide table scrolls inside the post instead
+     * of making the whole page wider than a phone (it is focusable, so it scrolls from the keyboard too).
+     * Safe as plain text replacement: after sanitising, a member's own text can contain no tags.
+     */
+    private static String scrollingTables(String html) {
+        return html.contains("<table>")
+                ? html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+                        .replace("</table>", "</table></div>")
+                : html;
     }
 }

@@ -15,10 +15,20 @@ public interface GroupService {
 
     GroupAccess createGroup(Viewer creator, NewGroup request);
 
+    /**
+     * The groups the viewer may read and those they are invited to (so that an invitation to a
+     * private group can be seen and accepted), by name, each with the viewer's membership.
+     */
     List<GroupSummary> listGroups(Viewer viewer);
 
     /** The group if the viewer may read it; NotFoundException otherwise. */
     GroupAccess findGroup(Viewer viewer, String slug);
+
+    /**
+     * The group if the viewer may read it or is invited to it: an invitation shows the group's name
+     * and description to its invitee, nothing more; NotFoundException for anyone else who may not read it.
+     */
+    GroupAccess findGroupOrInvitation(Viewer viewer, String slug);
 
     /** The viewer's access to a group already loaded (e.g. through a discussion); NotFoundException if unreadable. */
     GroupAccess accessTo(Viewer viewer, Group group);
@@ -35,10 +45,19 @@ public interface GroupService {
     /** An owner or moderator invites a member to the group. */
     GroupMembership inviteMember(Viewer viewer, String slug, long memberId);
 
+    /** Invitations not yet accepted, oldest first; for the group's owners and moderators only (others: 403). */
+    List<GroupMembership> listInvitations(Viewer viewer, String slug);
+
+    /** An owner or moderator withdraws an invitation not yet accepted; NotFoundException if there is none. */
+    void cancelInvitation(Viewer viewer, String slug, long memberId);
+
     /** Approves a request (moderators) and/or changes a member's role (owners). */
     GroupMembership updateMembership(Viewer viewer, String slug, long memberId, MembershipChange change);
 
-    /** A member leaves, or an owner or moderator removes someone (or declines a request). */
+    /**
+     * A member leaves (or declines an invitation, or withdraws a request), or an owner or moderator
+     * removes someone (or declines a request).
+     */
     void removeMembership(Viewer viewer, String slug, long memberId);
 
     /** Active members for anyone who can read the group; pending ones too for moderators. */

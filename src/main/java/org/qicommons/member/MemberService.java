@@ -1,5 +1,6 @@
 package org.qicommons.member;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Use cases for members: joining, signing in, tokens and profiles. */
@@ -31,7 +32,19 @@ public interface MemberService {
 
     Member findMember(long id);
 
+    /**
+     * Members whose display name is this one, ignoring case and surrounding spaces, by name then
+     * sign-up order, at most {@code limit}: several people can share a name.
+     */
+    List<Member> findByName(String name, int limit);
+
     Member editProfile(long memberId, ProfileChange change);
+
+    /**
+     * Sets a new password when the current one is given rightly (a wrong one: InvalidInputException
+     * on {@code currentPassword}), and revokes the member's personal access tokens.
+     */
+    void changePassword(long memberId, String currentPassword, String newPassword);
 
     /** What a new member gives when joining. */
     record SignUp(String email, String displayName, String password, Long organisationId, String jobTitle) {}

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -542,6 +543,90 @@ class ApiIT {
     }
 
     @Test
+    void anInvitationIsSeenByItsInviteeOnlyAndCanBeListedCancelledOrDeclined() {
+        ApiClient api = api();
+        Account owner = member("Invitation host");
+        Account guest = member("Invitation guest");
+        Account plain = member("Invitation member");
+        Account outsider = member("Invitation outsider");
+        String slug = api.createGroup(owner.token(), SampleMembers.unique("Quiet room"), "PRIVATE", "INVITE");
+        long discussion = api.startDiscussion(owner.token(), slug, null, "Not for guests yet")
+                .getJsonNumber("id")
+                .longValue();
+        api.invite(owner.token(), slug, plain.id()).expect(200);
+        api.join(plain.token(), slug).expect(200);
+        api.invite(owner.token(), slug, guest.id()).expect(200);
+
+        // the invitee sees the group in the list and by itself, with the invitation, and nothing inside it
+        assertEquals(
+                "INVITED",
+                listed(guest.token(), slug).getJsonObject("myMembership").getString("status"));
+        JsonObject invitation =
+                api.get("api/groups/" + slug, guest.token()).expect(200).json();
+        assertEquals("INVITED", invitation.getJsonObject("myMembership").getString("status"));
+        api.get("api/discussions/" + discussion, guest.token()).expect(404);
+        api.get("api/groups/" + slug + "/discussions", guest.token()).expect(404);
+        api.get("api/groups/" + slug + "/members", guest.token()).expect(404);
+        // everyone else: as before
+        assertEquals(
+                "OWNER",
+                listed(owner.token(), slug).getJsonObject("myMembership").getString("role"));
+        assertEquals(
+                "ACTIVE",
+                listed(plain.token(), slug).getJsonObject("myMembership").getString("status"));
+        assertEquals(Set.of(), slugsListed(outsider.token(), slug));
+        api.get("api/groups/" + slug, outsider.token()).expect(404);
+        String open = api.createGroup(owner.token(), SampleMembers.unique("Open room"), "PUBLIC", "OPEN");
+        assertTrue(listed(null, open).isNull("myMembership"), "anonymous: no membership");
+        assertTrue(listed(outsider.token(), open).isNull("myMembership"), "not a member");
+
+        // pending invitations: for owners and moderators
+        JsonArray pending = api.get("api/groups/" + slug + "/invitations", owner.token())
+                .expect(200)
+                .array();
+        assertEquals(1, pending.size());
+        assertEquals(
+                guest.id(),
+                pending.getJsonObject(0)
+                        .getJsonObject("member")
+                        .getJsonNumber("id")
+                        .longValue());
+        assertEquals("INVITED", pending.getJsonObject(0).getString("status"));
+        assertProblem(api.get("api/groups/" + slug + "/invitations", plain.token()), 403, null);
+        assertProblem(api.get("api/groups/" + slug + "/invitations", guest.token()), 404, null);
+        assertProblem(api.get("api/groups/" + slug + "/invitations", outsider.token()), 404, null);
+        assertProblem(api.delete("api/groups/" + slug + "/invitations/" + guest.id(), plain.token()), 403, null);
+        assertProblem(api.delete("api/groups/" + slug + "/invitations/" + plain.id(), owner.token()), 404, null);
+
+        // cancelled: the group is gone from the guest's sight again
+        api.delete("api/groups/" + slug + "/invitations/" + guest.id(), owner.token())
+                .expect(204);
+        api.get("api/groups/" + slug, guest.token()).expect(404);
+        assertEquals(Set.of(), slugsListed(guest.token(), slug));
+        assertProblem(api.delete("api/groups/" + slug + "/invitations/" + guest.id(), owner.token()), 404, null);
+
+        // invited again, and declined by the guest
+        api.invite(owner.token(), slug, guest.id()).expect(200);
+        api.delete("api/groups/" + slug + "/members/me", guest.token()).expect(204);
+        api.get("api/groups/" + slug, guest.token()).expect(404);
+        assertEquals(
+                0,
+                api.get("api/groups/" + slug + "/invitations", owner.token())
+                        .expect(200)
+                        .array()
+                        .size());
+        assertProblem(api.delete("api/groups/" + slug + "/members/me", null), 403, null);
+        assertProblem(api.delete("api/groups/" + slug + "/members/me", outsider.token()), 404, null);
+    }
+
+    private JsonObject listed(String token, String slug) {
+        return api().get("api/groups", token).expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(group -> group.getString("slug").equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(slug + " is not listed"));
+    }
+
+    @Test
     void theLastOwnerCannotLeaveAndOnlyOwnersChangeRoles() {
         ApiClient api = api();
         Account owner = member("Only owner");
@@ -924,6 +1009,129 @@ class ApiIT {
                 "api/posts/not-a-number")) {
             assertProblem(api.get(path, null), 404, null);
         }
+    }
+
+    @Test
+    void patchingAProfileChangesOnlyTheFieldsGivenAndRefusesWhatItCannotChange() {
+        ApiClient api = api();
+        long organisation = api.createOrganisation(SampleMembers.unique("Patchfield Trust"), "NHS_TRUST", "Wales");
+        Account member = api.signUp(SampleMembers.named("Patch Person", "Matron"), organisation);
+        api.patch("api/members/me", member.token(), Json.createObjectBuilder().add("bio", "Falls and frailty."))
+                .expect(200);
+        JsonObject profile = api.patch(
+                        "api/members/me",
+                        member.token(),
+                        Json.createObjectBuilder().add("jobTitle", "Head of QI"))
+                .expect(200)
+                .json();
+        assertEquals("Falls and frailty.", profile.getString("bio"), "left out: kept");
+        assertEquals("Head of QI", profile.getString("jobTitle"));
+        assertEquals("Patch Person", profile.getString("displayName"));
+        assertEquals(
+                organisation,
+                profile.getJsonObject("organisation").getJsonNumber("id").longValue());
+
+        // null clears an optional field; a read-only field sent back unchanged is fine
+        JsonObject cleared = api.patch(
+                        "api/members/me",
+                        member.token(),
+                        Json.createObjectBuilder()
+                                .addNull("bio")
+                                .add("id", member.id())
+                                .add("email", member.email().toUpperCase()))
+                .expect(200)
+                .json();
+        assertTrue(cleared.isNull("bio"));
+        assertEquals("Head of QI", cleared.getString("jobTitle"));
+
+        assertProblem(
+                api.patch(
+                        "api/members/me",
+                        member.token(),
+                        Json.createObjectBuilder().addNull("displayName")),
+                400,
+                "displayName");
+        assertProblem(
+                api.patch(
+                        "api/members/me",
+                        member.token(),
+                        Json.createObjectBuilder().add("password", "x".repeat(12))),
+                400,
+                "password");
+        assertProblem(
+                api.patch(
+                        "api/members/me",
+                        member.token(),
+                        Json.createObjectBuilder().add("email", "new@example.org")),
+                400,
+                "email");
+        assertProblem(
+                api.patch(
+                        "api/members/me",
+                        member.token(),
+                        Json.createObjectBuilder().add("nickname", "Pat")),
+                400,
+                "nickname");
+        assertProblem(
+                api.patch(
+                        "api/members/me",
+                        member.token(),
+                        Json.createObjectBuilder().add("organisationId", "one")),
+                400,
+                "organisationId");
+        assertProblem(
+                api.patch(
+                        "api/members/me",
+                        member.token(),
+                        Json.createObjectBuilder().add("bio", 7)),
+                400,
+                "bio");
+        assertEquals(
+                "Patch Person",
+                api.get("api/members/me", member.token()).expect(200).json().getString("displayName"),
+                "a refused patch changes nothing");
+        assertProblem(
+                api.patch("api/members/me", null, Json.createObjectBuilder().add("bio", "x")), 403, null);
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndRevokesTokens() {
+        ApiClient api = api();
+        Account member = member("Password changer");
+        String other = api.token(member.email(), member.password());
+        JsonObjectBuilder wrong = Json.createObjectBuilder()
+                .add("currentPassword", "not the password at all")
+                .add("newPassword", "a new long password");
+        assertProblem(api.put("api/members/me/password", member.token(), wrong), 400, "currentPassword");
+        assertProblem(
+                api.put(
+                        "api/members/me/password",
+                        member.token(),
+                        Json.createObjectBuilder()
+                                .add("currentPassword", member.password())
+                                .add("newPassword", "short")),
+                400,
+                "newPassword");
+        api.get("api/members/me", member.token()).expect(200);
+
+        api.put(
+                        "api/members/me/password",
+                        member.token(),
+                        Json.createObjectBuilder()
+                                .add("currentPassword", member.password())
+                                .add("newPassword", "a new long password"))
+                .expect(204);
+        for (String token : List.of(member.token(), other)) {
+            assertProblem(api.get("api/members/me", token), 401, null); // every token is revoked
+        }
+        assertProblem(
+                api.post(
+                        "api/tokens",
+                        null,
+                        Json.createObjectBuilder().add("email", member.email()).add("password", member.password())),
+                401,
+                "password");
+        api.token(member.email(), "a new long password");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,31 @@ class MarkdownRendererTest {
     void rawHtmlIsShownAsTextNotMarkup() {
         String html = MarkdownRenderer.toSafeHtml("Use <b>bold</b> like this");
         assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"), html);
+    }
+
+    @Test
+    void anImageWhoseAddressIsRefusedIsDroppedNotLeftEmpty() {
+        for (String markdown : List.of(
+                "Chart: ![run chart](javascript:alert(1)) here",
+                "Chart: ![run chart](data:image/png;base64,AAAA) here",
+                "Chart: ![run chart]() here")) {
+            String html = MarkdownRenderer.toSafeHtml(markdown);
+            assertFalse(html.contains("<img"), markdown + " -> " + html);
+            assertTrue(html.contains("Chart:") && html.contains("here"), html);
+        }
+        String kept = MarkdownRenderer.toSafeHtml("![run chart](https://example.org/chart.png)");
+        assertTrue(kept.contains("<img src=\"https://example.org/chart.png\" alt=\"run chart\""), kept);
+    }
+
+    @Test
+    void aTableIsWrappedSoItScrollsInsideThePost() {
+        String html = MarkdownRenderer.toSafeHtml("""
+                | week | falls |
+                |------|-------|
+                | 1    | 4     |
+                """);
+        assertTrue(html.contains("<div class=\"table-scroll\" tabindex=\"0\"><table>"), html);
+        assertTrue(html.contains("</table></div>"), html);
     }
 
     @Test

@@ -207,6 +207,145 @@ class ConversationBrowserIT {
     }
 
     @Test
+    void aNewcomerChoosesTheirOrganisationFromTheListAndKeepsItWhenSavingTheirProfile() throws Exception {
+        String organisation = "Meadowbank Care " + tag;
+        signUp("Ola Nowak " + tag, "ola-" + tag + "@example.org", "new", organisation, "CARE_HOME", "Manager");
+        signOut();
+
+        // the same address again: said plainly, with the way on
+        open("/member/signup.xhtml");
+        type("signup:displayName", "Ola again " + tag);
+        type("signup:email", "ola-" + tag + "@example.org");
+        type("signup:password", PASSWORD);
+        click("signup:signup-button");
+        String taken = driver.findElement(By.id("signup-email-error")).getText();
+        assertTrue(taken.endsWith("There is already an account with this e-mail address."), taken);
+        follow(driver.findElement(By.cssSelector("#email-taken a")));
+        assertTrue(driver.getCurrentUrl().contains("/member/signin.xhtml"), driver.getCurrentUrl());
+
+        // the next member from there finds it in the list, by its name and type
+        open("/member/signup.xhtml");
+        org.openqa.selenium.support.ui.Select list =
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("signup:organisation")));
+        assertFalse(list.getOptions().stream().anyMatch(o -> o.getText().equals("()")), "every option has a name");
+        list.selectByVisibleText(organisation + " (Care home)");
+        type("signup:displayName", "Kofi Mensah " + tag);
+        type("signup:email", "kofi-" + tag + "@example.org");
+        type("signup:password", PASSWORD);
+        click("signup:signup-button");
+        assertTrue(driver.findElements(By.cssSelector(".field-error")).isEmpty(), driver.getPageSource());
+        String profile = driver.findElement(By.id("nav-profile")).getAttribute("href");
+        long memberId = Long.parseLong(profile.replaceAll(".*id=", ""));
+        assertEquals(organisation, organisationOf(memberId));
+
+        // saving the profile with only "About you" changed keeps the organisation
+        open("/member/edit.xhtml");
+        assertEquals(
+                organisation + " (Care home)",
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("edit-profile:organisation")))
+                        .getFirstSelectedOption()
+                        .getText());
+        type("edit-profile:bio", "I lead falls prevention across our homes.");
+        click("edit-profile:save-profile");
+        assertEquals(organisation, organisationOf(memberId));
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("I lead falls prevention"));
+        assertNoInvalidPages();
+    }
+
+    private String organisationOf(long memberId) throws Exception {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/members/" + memberId))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))) {
+            var json = reader.readObject();
+            return json.isNull("organisation")
+                    ? null
+                    : json.getJsonObject("organisation").getString("name");
+        }
+    }
+
+    @Test
+    void onAPhoneAWideTableScrollsInsideItsPostAndSearchResultsComeFirst() throws Exception {
+        signUp("Rhys Price " + tag, "rhys-" + tag + "@example.org", "", null, null, "Data analyst");
+        String slug = createGroup("Wide tables " + tag, "PUBLIC", "OPEN");
+        open("/group/view.xhtml?slug=" + slug);
+        type("new-update:title", "Falls by home " + tag);
+        StringBuilder table = new StringBuilder("Our figures:\n\n|");
+        for (int i = 1; i <= 14; i++) {
+            table.append(" Brightwater home ").append(i).append(" |");
+        }
+        table.append("\n|")
+                .append("---|".repeat(14))
+                .append("\n|")
+                .append(" 12 |".repeat(14))
+                .append("\n");
+        type("new-update:body", table.toString() + "\n![broken](javascript:alert(1)) tablewide" + tag);
+        click("new-update:post-update");
+        long discussionId = Long.parseLong(driver.findElement(By.cssSelector("#activity section.discussion"))
+                .getAttribute("id")
+                .replace("discussion-", ""));
+
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            open("/discussion/view.xhtml?id=" + discussionId);
+            assertEquals(
+                    0, driver.findElements(By.cssSelector(".post-body img")).size(), "no empty image");
+            WebElement box = driver.findElement(By.cssSelector(".post-body .table-scroll"));
+            Number page = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+            Number viewport = (Number) driver.executeScript("return document.documentElement.clientWidth");
+            assertTrue(page.longValue() <= viewport.longValue(), "the page is " + page + " px wide on a " + viewport);
+            Number inner = (Number) driver.executeScript("return arguments[0].scrollWidth", box);
+            Number outer = (Number) driver.executeScript("return arguments[0].clientWidth", box);
+            assertTrue(inner.longValue() > outer.longValue(), "the table scrolls inside its box");
+
+            // search: the results are on the first screen, the filters after them
+            open("/search/?q=tablewide" + tag);
+            WebElement results = driver.findElement(By.id("results"));
+            WebElement facets = driver.findElement(By.id("facets"));
+            assertTrue(results.getLocation().getY() < facets.getLocation().getY(), "results before the filters");
+            assertTrue(results.getLocation().getY() < 844, "results start on the first screen");
+            assertTrue(driver.findElement(By.cssSelector(".to-facets")).isDisplayed(), "a way to the filters");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        }
+        // two search forms, two names: landmarks a screen reader can tell apart
+        List<String> names = driver.findElements(By.cssSelector("[role=search]")).stream()
+                .map(f -> f.getAttribute("aria-label"))
+                .toList();
+        assertEquals(2, names.size());
+        assertTrue(names.stream().allMatch(n -> n != null && !n.isBlank()), names.toString());
+        assertEquals(2, names.stream().distinct().count(), names.toString());
+        assertNoInvalidPages();
+    }
+
+    @Test
+    void aHalfWrittenUpdateIsKeptWhenLeavingThePageAndCanBePreviewed() throws Exception {
+        signUp("Bea Shah " + tag, "bea-" + tag + "@example.org", "", null, null, "Nurse");
+        String slug = createGroup("Drafts " + tag, "PUBLIC", "OPEN");
+        open("/group/view.xhtml?slug=" + slug);
+        type("new-update:body", "Our **third** PDSA cycle halved the falls");
+        driver.findElement(By.cssSelector("#new-update .preview-button")).click();
+        WebElement preview = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("#new-update .preview strong")));
+        assertEquals("third", preview.getText(), "the preview renders the Markdown");
+
+        Thread.sleep(800); // the draft is kept a moment after typing stops
+        open("/");
+        open("/group/view.xhtml?slug=" + slug);
+        assertEquals(
+                "Our **third** PDSA cycle halved the falls",
+                driver.findElement(By.id("new-update:body")).getAttribute("value"),
+                "the draft is back");
+        assertTrue(driver.findElement(By.cssSelector(".draft-note")).getText().contains("put back"));
+        click("new-update:post-update");
+        open("/group/view.xhtml?slug=" + slug);
+        assertEquals("", driver.findElement(By.id("new-update:body")).getAttribute("value"), "sent: no draft");
+        assertTrue(driver.findElements(By.cssSelector(".draft-note")).isEmpty());
+    }
+
+    @Test
     void formsExplainWhatIsWrongAndKeepWhatWasTyped() throws Exception {
         open("/member/signup.xhtml");
         type("signup:displayName", "Fiona " + tag);

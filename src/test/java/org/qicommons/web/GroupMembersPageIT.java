@@ -159,6 +159,117 @@ class GroupMembersPageIT {
         assertTrue(members.html().contains("32 members"));
     }
 
+    @Test
+    void anOwnerInvitesByNameAndTheInviteeAcceptsOrDeclinesThroughThePages() {
+        ApiClient.Account owner = api.signUp(SampleMembers.named("Inviting owner", "QI lead"), null);
+        String guestName = SampleMembers.unique("Guest");
+        ApiClient.Account guest = api.signUp(SampleMembers.named(guestName, "Care home manager"), null);
+        String sharedName = SampleMembers.unique("Sam Patel");
+        ApiClient.Account firstSam = api.signUp(SampleMembers.named(sharedName, "Ward sister"), null);
+        ApiClient.Account secondSam = api.signUp(SampleMembers.named(sharedName, "Pharmacist"), null);
+        String slug = api.createGroup(owner.token(), SampleMembers.unique("Invited only"), "PRIVATE", "INVITE");
+        api.startDiscussion(owner.token(), slug, null, "Our private learning " + slug);
+        String groupPage = "/group/view.xhtml?slug=" + slug;
+        String membersPage = "/group/members.xhtml?slug=" + slug;
+
+        PageClient asOwner = new PageClient(deployed);
+        asOwner.signIn(owner.email(), owner.password());
+        assertTrue(asOwner.get(groupPage).html().contains("id=\"invite-people\""), "the owner's way to invite");
+
+        // by name, in any case
+        Page invited = asOwner.submit(
+                asOwner.get(membersPage).form("invite").with("invite:invitee", guestName.toUpperCase()),
+                "invite:invite-button",
+                "Invite");
+        assertEquals(302, invited.status());
+        Page afterInvite = asOwner.get(membersPage);
+        assertTrue(afterInvite.html().contains(guestName + " has been invited."));
+        assertTrue(afterInvite.html().contains("id=\"invitation-" + guest.id() + "\""), "listed as waiting");
+
+        // a name nobody has
+        Page nobody = asOwner.submit(
+                asOwner.get(membersPage).form("invite").with("invite:invitee", "Nobody " + slug),
+                "invite:invite-button",
+                "Invite");
+        assertEquals(200, nobody.status());
+        assertTrue(nobody.html().contains("No member is called"), "says so on the form");
+
+        // a shared name: choose which one
+        Page which = asOwner.submit(
+                asOwner.get(membersPage).form("invite").with("invite:invitee", sharedName),
+                "invite:invite-button",
+                "Invite");
+        assertEquals(200, which.status());
+        assertTrue(which.html().contains("2 members are called"));
+        assertTrue(which.html().contains("Ward sister") && which.html().contains("Pharmacist"));
+        assertEquals(List.of(), HtmlChecker.errors(which.html()), "the choice is valid HTML");
+        Page chosen = asOwner.submit(
+                which.form("invite").with("invite-member", String.valueOf(secondSam.id())),
+                "invite:invite-button",
+                "Invite");
+        assertEquals(302, chosen.status());
+        assertEquals(
+                List.of(guest.id(), secondSam.id()),
+                api.get("api/groups/" + slug + "/invitations", owner.token()).expect(200).array().stream()
+                        .map(i -> ((JsonObject) i)
+                                .getJsonObject("member")
+                                .getJsonNumber("id")
+                                .longValue())
+                        .toList(),
+                "the second Sam only");
+
+        // cancelled: the second Sam sees nothing of the group again
+        String cancelForm = "invitation-" + secondSam.id();
+        Page cancelled =
+                asOwner.submit(asOwner.get(membersPage).form(cancelForm), cancelForm + ":cancel", "Cancel invitation");
+        assertEquals(302, cancelled.status());
+        assertFalse(asOwner.get(membersPage).html().contains("id=\"" + cancelForm + "\""));
+        PageClient asSam = new PageClient(deployed);
+        asSam.signIn(secondSam.email(), secondSam.password());
+        assertEquals(404, asSam.get(groupPage).status());
+        PageClient asFirstSam = new PageClient(deployed);
+        asFirstSam.signIn(firstSam.email(), firstSam.password());
+        assertEquals(404, asFirstSam.get(groupPage).status(), "never invited");
+
+        // the guest finds the invitation in the list of groups, and on the group's page only the invitation
+        PageClient asGuest = new PageClient(deployed);
+        asGuest.signIn(guest.email(), guest.password());
+        Page groups = asGuest.get("/group/");
+        String html = groups.html();
+        assertTrue(html.contains("id=\"invitations\""), "the groups page shows the invitation");
+        String invitations = html.substring(html.indexOf("id=\"invitations\""));
+        assertTrue(
+                invitations.substring(0, invitations.indexOf("</section>")).contains("slug=" + slug),
+                "with a link to the group");
+        Page invitation = asGuest.get(groupPage);
+        assertEquals(200, invitation.status());
+        assertTrue(invitation.html().contains("You have been invited to join this group."));
+        assertFalse(invitation.html().contains("Our private learning"), "nothing from inside the group yet");
+        assertFalse(invitation.html().contains("id=\"activity\""));
+        assertEquals(List.of(), HtmlChecker.errors(invitation.html()), "the invitation is valid HTML");
+        Page accepted =
+                asGuest.submit(invitation.form("membership"), "membership:accept-invitation", "Accept and join");
+        assertEquals(302, accepted.status());
+        Page member = asGuest.get(groupPage);
+        assertTrue(member.html().contains("Our private learning"), "a member now reads the group");
+        assertTrue(member.html().contains("You are a member of this group."));
+
+        // invited again, the second Sam declines
+        api.invite(owner.token(), slug, secondSam.id()).expect(200);
+        Page again = asSam.get(groupPage);
+        Page declined = asSam.submit(again.form("membership"), "membership:decline-invitation", "Decline");
+        assertEquals(302, declined.status());
+        assertTrue(declined.location().endsWith("/group/"), declined.location());
+        assertEquals(404, asSam.get(groupPage).status());
+        assertFalse(asSam.get("/group/").html().contains(slug));
+        assertEquals(
+                0,
+                api.get("api/groups/" + slug + "/invitations", owner.token())
+                        .expect(200)
+                        .array()
+                        .size());
+    }
+
     private static int count(String html, String what) {
         return html.split(Pattern.quote(what), -1).length - 1;
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.PageSize;
 import org.qicommons.discussion.DiscussionService;
@@ -35,20 +36,23 @@ public class DiscussionResource {
 
     public record PostBody(String body, Long replyTo) {}
 
+    @Operation(operationId = "listRecentActivity", summary = "Recent discussions across the groups the caller may read")
     @GET
     public ActivityPageJson recent(@QueryParam("cursor") String cursor, @QueryParam("size") String size) {
         return ActivityPageJson.of(discussions.recentActivity(current.viewer(), cursor, PageSize.parse(size)));
     }
 
+    @Operation(operationId = "getDiscussion", summary = "A discussion with its posts, a page at a time")
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public ThreadJson thread(
             @PathParam("id") long id, @QueryParam("after") String after, @QueryParam("size") String size) {
         return ThreadJson.of(discussions.readThread(current.viewer(), id, after, PageSize.parse(size)));
     }
 
+    @Operation(operationId = "reply", summary = "Reply in a discussion")
     @POST
-    @Path("{id: [0-9]+}/posts")
+    @Path("{id}/posts")
     public Response reply(@PathParam("id") long id, PostBody body) {
         PostBody request = Bodies.required(body);
         PostView post = discussions.replyAndShow(current.viewer(), id, request.replyTo(), request.body());

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.PageSize;
 import org.qicommons.discussion.Discussion;
@@ -34,12 +35,14 @@ public class GroupDiscussionResource {
 
     public record NewDiscussionBody(String title, String body) {}
 
+    @Operation(operationId = "listGroupActivity", summary = "A group's discussions, most recently active first")
     @GET
     public ActivityPageJson activity(
             @PathParam("slug") String slug, @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
         return ActivityPageJson.of(discussions.groupActivity(current.viewer(), slug, cursor, PageSize.parse(size)));
     }
 
+    @Operation(operationId = "startDiscussion", summary = "Post an update: start a discussion in a group")
     @POST
     public Response start(@PathParam("slug") String slug, NewDiscussionBody body) {
         NewDiscussionBody request = Bodies.required(body);

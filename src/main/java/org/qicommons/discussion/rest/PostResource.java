@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.discussion.DiscussionService;
@@ -37,29 +38,33 @@ public class PostResource {
 
     public record HiddenBody(Boolean hidden) {}
 
+    @Operation(operationId = "getPost", summary = "One post")
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public PostJson post(@PathParam("id") long id) {
         return PostJson.of(discussions.findPost(current.viewer(), id));
     }
 
+    @Operation(operationId = "editPost", summary = "Edit a post (its author); the old text is kept as a revision")
     @PATCH
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public PostJson edit(@PathParam("id") long id, EditBody body) {
         EditBody request = Bodies.required(body);
         discussions.editPost(current.viewer(), id, request.body(), request.title());
         return PostJson.of(discussions.findPost(current.viewer(), id));
     }
 
+    @Operation(operationId = "deletePost", summary = "Delete a post (its author)")
     @DELETE
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         discussions.deletePost(current.viewer(), id);
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "setPostHidden", summary = "Hide or show a post (the group's moderators)")
     @PUT
-    @Path("{id: [0-9]+}/hidden")
+    @Path("{id}/hidden")
     public PostJson hide(@PathParam("id") long id, HiddenBody body) {
         HiddenBody request = Bodies.required(body);
         if (request.hidden() == null) {
@@ -69,8 +74,9 @@ public class PostResource {
         return PostJson.of(discussions.findPost(current.viewer(), id));
     }
 
+    @Operation(operationId = "listPostRevisions", summary = "A post's earlier versions")
     @GET
-    @Path("{id: [0-9]+}/revisions")
+    @Path("{id}/revisions")
     public HistoryJson revisions(@PathParam("id") long id) {
         PostHistory history = discussions.postHistory(current.viewer(), id);
         return new HistoryJson(

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
@@ -60,23 +61,42 @@ public class GroupServiceBean implements GroupService {
 
     @Override
     public List<GroupSummary> listGroups(Viewer viewer) {
-        return em
-                .createQuery(
+        List<Object[]> rows = em.createQuery(
                         "select g, (select count(c) from GroupMembership c where c.groupId = g.id"
                                 + " and c.status = org.qicommons.group.MembershipStatus.ACTIVE)"
-                                + " from GroupEntity g where " + PermissionPolicy.READABLE_GROUP + " order by g.name",
+                                + " from GroupEntity g where " + PermissionPolicy.READABLE_GROUP
+                                + " or exists (select i.id from GroupMembership i where i.groupId = g.id"
+                                + " and i.member.id = :viewerId and i.status = org.qicommons.group.MembershipStatus.INVITED)"
+                                + " order by g.name",
                         Object[].class)
                 .setParameter("signedIn", viewer.signedIn())
                 .setParameter("viewerId", PermissionPolicy.viewerIdParameter(viewer))
-                .getResultList()
-                .stream()
-                .map(row -> new GroupSummary((Group) row[0], ((Number) row[1]).longValue()))
+                .getResultList();
+        Map<Long, GroupMembership> mine = viewer.signedIn() ? membershipsOf(viewer.memberId()) : Map.of();
+        return rows.stream()
+                .map(row -> {
+                    Group group = (Group) row[0];
+                    return new GroupSummary(group, ((Number) row[1]).longValue(), mine.get(group.getId()));
+                })
                 .toList();
+    }
+
+    /** All of a member's memberships, by group id: one query for a whole list of groups. */
+    private Map<Long, GroupMembership> membershipsOf(long memberId) {
+        return em.createQuery("select m from GroupMembership m where m.member.id = :memberId", GroupMembership.class)
+                .setParameter("memberId", memberId)
+                .getResultStream()
+                .collect(Collectors.toMap(GroupMembership::getGroupId, m -> m, (a, b) -> a));
     }
 
     @Override
     public GroupAccess findGroup(Viewer viewer, String slug) {
         return access.readable(viewer, slug);
+    }
+
+    @Override
+    public GroupAccess findGroupOrInvitation(Viewer viewer, String slug) {
+        return access.readableOrInvited(viewer, slug);
     }
 
     @Override
@@ -140,6 +160,23 @@ public class GroupServiceBean implements GroupService {
     }
 
     @Override
+    public List<GroupMembership> listInvitations(Viewer viewer, String slug) {
+        return waiting(viewer, slug, MembershipStatus.INVITED);
+    }
+
+    @Override
+    public void cancelInvitation(Viewer viewer, String slug, long memberId) {
+        GroupAccess group = access.readable(viewer, slug);
+        requireModerator(group);
+        GroupMembership membership = access.membership(group.group().getId(), memberId);
+        if (membership == null || membership.getStatus() != MembershipStatus.INVITED) {
+            throw new NotFoundException("Invitation");
+        }
+        em.remove(membership);
+        recordMembershipChange(group, membership);
+    }
+
+    @Override
     public GroupMembership updateMembership(Viewer viewer, String slug, long memberId, MembershipChange change) {
         GroupAccess group = access.readable(viewer, slug);
         requireModerator(group);
@@ -169,8 +206,9 @@ public class GroupServiceBean implements GroupService {
 
     @Override
     public void removeMembership(Viewer viewer, String slug, long memberId) {
-        GroupAccess group = access.readable(viewer, slug);
         boolean self = viewer.is(memberId);
+        // an invitee declines an invitation to a group they cannot read yet
+        GroupAccess group = self ? access.readableOrInvited(viewer, slug) : access.readable(viewer, slug);
         if (!self) {
             requireModerator(group);
         }
@@ -222,14 +260,19 @@ public class GroupServiceBean implements GroupService {
 
     @Override
     public List<GroupMembership> listRequests(Viewer viewer, String slug) {
+        return waiting(viewer, slug, MembershipStatus.REQUESTED);
+    }
+
+    /** Memberships waiting on a moderator (requests) or on their member (invitations), oldest first. */
+    private List<GroupMembership> waiting(Viewer viewer, String slug, MembershipStatus status) {
         GroupAccess group = access.readable(viewer, slug);
         requireModerator(group);
         return em.createQuery(
                         "select m from GroupMembership m join fetch m.member where m.groupId = :groupId"
-                                + " and m.status = org.qicommons.group.MembershipStatus.REQUESTED"
-                                + " order by m.createdAt, m.id",
+                                + " and m.status = :status order by m.createdAt, m.id",
                         GroupMembership.class)
                 .setParameter("groupId", group.group().getId())
+                .setParameter("status", status)
                 .getResultList();
     }
 

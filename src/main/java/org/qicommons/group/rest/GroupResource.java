@@ -16,8 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.MemberRef;
+import org.qicommons.core.ForbiddenException;
+import org.qicommons.core.NotFoundException;
 import org.qicommons.group.Group;
 import org.qicommons.group.GroupAccess;
 import org.qicommons.group.GroupMembership;
@@ -76,13 +79,17 @@ public class GroupResource {
         }
     }
 
+    @Operation(
+            operationId = "listGroups",
+            summary = "The groups the caller may read or is invited to, with their membership")
     @GET
     public List<GroupJson> list() {
         return groups.listGroups(current.viewer()).stream()
-                .map(summary -> GroupJson.of(summary.group(), summary.memberCount(), null))
+                .map(summary -> GroupJson.of(summary.group(), summary.memberCount(), summary.mine()))
                 .toList();
     }
 
+    @Operation(operationId = "createGroup", summary = "Create a group; the caller becomes its owner")
     @POST
     public Response create(NewGroupBody body, @Context UriInfo uri) {
         NewGroupBody request = Bodies.required(body);
@@ -97,13 +104,15 @@ public class GroupResource {
                 .build();
     }
 
+    @Operation(operationId = "getGroup", summary = "A group the caller may read, or is invited to")
     @GET
     @Path("{slug}")
     public GroupJson get(@PathParam("slug") String slug) {
-        GroupAccess access = groups.findGroup(current.viewer(), slug);
+        GroupAccess access = groups.findGroupOrInvitation(current.viewer(), slug);
         return GroupJson.of(access.group(), null, access.membership());
     }
 
+    @Operation(operationId = "listGroupMembers", summary = "A group's members (and, for its moderators, pending ones)")
     @GET
     @Path("{slug}/members")
     public List<MembershipJson> members(@PathParam("slug") String slug) {
@@ -112,6 +121,9 @@ public class GroupResource {
                 .toList();
     }
 
+    @Operation(
+            operationId = "joinOrInvite",
+            summary = "Join (or ask to join, or accept an invitation); with memberId, invite that member")
     @POST
     @Path("{slug}/members")
     public Response join(@PathParam("slug") String slug, JoinBody body) {
@@ -124,6 +136,7 @@ public class GroupResource {
         return Response.ok(MembershipJson.of(membership)).build();
     }
 
+    @Operation(operationId = "updateMembership", summary = "Approve a request to join, or change a member's role")
     @PUT
     @Path("{slug}/members/{memberId}")
     public MembershipJson update(
@@ -136,10 +149,47 @@ public class GroupResource {
                 new GroupService.MembershipChange(Boolean.TRUE.equals(request.approve()), request.role())));
     }
 
+    /** A member leaves, declines an invitation or withdraws a request ("me"), or a moderator removes someone. */
+    @Operation(
+            operationId = "removeMembership",
+            summary = "Leave, decline an invitation or withdraw a request (\"me\"), or remove a member")
     @DELETE
     @Path("{slug}/members/{memberId}")
-    public Response remove(@PathParam("slug") String slug, @PathParam("memberId") long memberId) {
-        groups.removeMembership(current.viewer(), slug, memberId);
+    public Response remove(@PathParam("slug") String slug, @PathParam("memberId") String memberId) {
+        groups.removeMembership(current.viewer(), slug, memberIdOrMe(memberId));
         return Response.noContent().build();
+    }
+
+    @Operation(
+            operationId = "listInvitations",
+            summary = "Invitations not yet answered, for the group's owners and moderators")
+    @GET
+    @Path("{slug}/invitations")
+    public List<MembershipJson> invitations(@PathParam("slug") String slug) {
+        return groups.listInvitations(current.viewer(), slug).stream()
+                .map(MembershipJson::of)
+                .toList();
+    }
+
+    @Operation(operationId = "cancelInvitation", summary = "Withdraw an invitation not yet answered")
+    @DELETE
+    @Path("{slug}/invitations/{memberId}")
+    public Response cancelInvitation(@PathParam("slug") String slug, @PathParam("memberId") long memberId) {
+        groups.cancelInvitation(current.viewer(), slug, memberId);
+        return Response.noContent().build();
+    }
+
+    private long memberIdOrMe(String memberId) {
+        if ("me".equals(memberId)) {
+            if (!current.viewer().signedIn()) {
+                throw new ForbiddenException("sign in first");
+            }
+            return current.viewer().memberId();
+        }
+        try {
+            return Long.parseLong(memberId);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Membership");
+        }
     }
 }

@@ -19,7 +19,8 @@ import org.qicommons.ui.Pages;
  * A group's page: what the group is, the viewer's membership (join, ask, leave), some of its
  * members and, for its moderators and owners, how many ask to join; approving them and changing
  * roles is on the members page ({@link GroupMembersPage}). The activity stream on the same page is
- * {@link org.qicommons.discussion.web.GroupStream}'s.
+ * {@link org.qicommons.discussion.web.GroupStream}'s. A member invited to a group they may not read
+ * yet sees only its name, description and the invitation to accept or decline.
  */
 @Named
 @RequestScoped
@@ -45,7 +46,19 @@ public class GroupPage {
             members = groups.listMembers(current.viewer(), slug, 0, SHOWN_MEMBERS);
             access = members.access();
         } catch (NotFoundException e) {
-            access = null;
+            access = invitation();
+        }
+    }
+
+    /** The group a signed-in viewer may not read yet but is invited to: the page shows only the invitation. */
+    private GroupAccess invitation() {
+        if (!current.viewer().signedIn()) {
+            return null;
+        }
+        try {
+            return groups.findGroupOrInvitation(current.viewer(), slug);
+        } catch (NotFoundException e) {
+            return null;
         }
     }
 
@@ -70,6 +83,14 @@ public class GroupPage {
         Pages.redirect(address());
     }
 
+    public void decline() {
+        change(
+                () -> groups.removeMembership(
+                        current.viewer(), slug, current.viewer().memberId()),
+                "You have declined the invitation.",
+                access.canRead() ? address() : "/group/");
+    }
+
     public void leave() {
         change(
                 () -> groups.removeMembership(
@@ -80,7 +101,11 @@ public class GroupPage {
     }
 
     private void change(Runnable action, String done) {
-        Pages.change(action, done, address());
+        change(action, done, address());
+    }
+
+    private void change(Runnable action, String done, String then) {
+        Pages.change(action, done, then);
     }
 
     private String address() {

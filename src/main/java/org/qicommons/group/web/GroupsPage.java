@@ -13,7 +13,7 @@ import org.qicommons.group.GroupSummary;
 import org.qicommons.security.CurrentMember;
 import org.qicommons.ui.Pages;
 
-/** The groups the visitor may read, and the form to create one. */
+/** The groups the visitor may read or is invited to, and the form to create one. */
 @Named
 @RequestScoped
 public class GroupsPage {
@@ -44,6 +44,11 @@ public class GroupsPage {
             groupList = groups.listGroups(current.viewer());
         }
         return groupList;
+    }
+
+    /** Groups the visitor is invited to and has not yet answered. */
+    public List<GroupSummary> getInvitations() {
+        return getGroups().stream().filter(GroupSummary::invited).toList();
     }
 
     public void create() {

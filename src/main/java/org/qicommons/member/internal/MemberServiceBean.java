@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -114,6 +115,17 @@ public class MemberServiceBean implements MemberService {
     }
 
     @Override
+    public List<Member> findByName(String name, int limit) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Member m where lower(m.displayName) = :name order by m.id", Member.class)
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public Member editProfile(long memberId, ProfileChange change) {
         Member member = findMember(memberId);
         member.updateProfile(
@@ -123,6 +135,22 @@ public class MemberServiceBean implements MemberService {
                 Checks.optional("bio", change.bio(), MAX_BIO));
         changeLog.record(ChangeLog.MEMBER, member.getId(), ChangeLog.Operation.UPDATED);
         return member;
+    }
+
+    @Override
+    public void changePassword(long memberId, String currentPassword, String newPassword) {
+        Member member = findMember(memberId);
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw new InvalidInputException("currentPassword", "must not be empty");
+        }
+        String password = checkPassword("newPassword", newPassword);
+        if (currentPassword.length() > MAX_PASSWORD || !hasher.matches(currentPassword, member.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "is not right");
+        }
+        member.changePassword(hasher.hash(password));
+        em.createQuery("delete from AccessToken t where t.memberId = :memberId")
+                .setParameter("memberId", memberId)
+                .executeUpdate();
     }
 
     private Optional<Member> findByEmail(String email) {
@@ -152,11 +180,15 @@ public class MemberServiceBean implements MemberService {
     }
 
     private static String checkPassword(String password) {
+        return checkPassword("password", password);
+    }
+
+    private static String checkPassword(String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD + " characters");
+            throw new InvalidInputException(field, "must be at least " + MIN_PASSWORD + " characters");
         }
         if (password.length() > MAX_PASSWORD) {
-            throw new InvalidInputException("password", "must be at most " + MAX_PASSWORD + " characters");
+            throw new InvalidInputException(field, "must be at most " + MAX_PASSWORD + " characters");
         }
         return password;
     }

@@ -2,10 +2,12 @@ package org.qicommons.member.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.MemberRef.OrganisationRef;
 import org.qicommons.core.ForbiddenException;
@@ -34,7 +37,7 @@ public class MemberResource {
 
     public record SignUpBody(String email, String displayName, String password, Long organisationId, String jobTitle) {}
 
-    public record ProfileBody(String displayName, Long organisationId, String jobTitle, String bio) {}
+    public record PasswordBody(String currentPassword, String newPassword) {}
 
     /** A profile as others see it. */
     public record Profile(
@@ -71,6 +74,7 @@ public class MemberResource {
         }
     }
 
+    @Operation(operationId = "signUp", summary = "Join QI Commons: a new member")
     @POST
     public Response signUp(SignUpBody body, @Context UriInfo uri) {
         SignUpBody request = Bodies.required(body);
@@ -87,24 +91,40 @@ public class MemberResource {
                 .build();
     }
 
+    @Operation(operationId = "getOwnProfile", summary = "The caller's own profile, with their e-mail address")
     @GET
     @Path("me")
     public OwnProfile me() {
         return OwnProfile.of(members.findMember(signedIn()));
     }
 
+    /** A merge patch of the caller's profile: fields left out keep their value ({@link ProfilePatch}). */
+    @Operation(
+            operationId = "editOwnProfile",
+            summary = "Change the caller's profile (a merge patch: fields left out keep their value)")
     @PATCH
     @Path("me")
-    public OwnProfile editProfile(ProfileBody body) {
-        ProfileBody request = Bodies.required(body);
-        return OwnProfile.of(members.editProfile(
-                signedIn(),
-                new MemberService.ProfileChange(
-                        request.displayName(), request.organisationId(), request.jobTitle(), request.bio())));
+    public OwnProfile editProfile(JsonObject body) {
+        JsonObject patch = Bodies.required(body);
+        long memberId = signedIn();
+        return OwnProfile.of(members.editProfile(memberId, ProfilePatch.apply(members.findMember(memberId), patch)));
     }
 
+    /** Changes the password, given the current one; every personal access token stops working. */
+    @Operation(
+            operationId = "changePassword",
+            summary = "Change the caller's password, giving the current one; revokes their tokens")
+    @PUT
+    @Path("me/password")
+    public Response changePassword(PasswordBody body) {
+        PasswordBody request = Bodies.required(body);
+        members.changePassword(signedIn(), request.currentPassword(), request.newPassword());
+        return Response.noContent().build();
+    }
+
+    @Operation(operationId = "getMember", summary = "A member's public profile")
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public Profile get(@PathParam("id") long id) {
         return Profile.of(members.findMember(id));
     }

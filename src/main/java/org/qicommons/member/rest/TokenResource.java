@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.Problem;
 import org.qicommons.core.InvalidInputException;
@@ -36,6 +37,7 @@ public class TokenResource {
 
     public record Token(String token) {}
 
+    @Operation(operationId = "issueToken", summary = "A personal access token for an e-mail address and password")
     @POST
     public Response issue(Credentials body) {
         Credentials credentials = Bodies.required(body);

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.qicommons.core.ConflictException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
@@ -72,6 +73,7 @@ public class SignUpPage {
     private String organisationType;
     private String organisationRegion;
     private String jobTitle;
+    private boolean emailTaken;
 
     public void signUp() {
         Long organisationId;
@@ -88,6 +90,14 @@ public class SignUpPage {
         Member member;
         try {
             member = members.signUp(new MemberService.SignUp(email, displayName, password, organisationId, jobTitle));
+        } catch (ConflictException e) {
+            if (!"email".equals(e.field())) {
+                throw e;
+            }
+            // the way on for someone who already joined: the page offers signing in with it
+            emailTaken = true;
+            Pages.error("signup:email", "There is already an account with this e-mail address.");
+            return;
         } catch (InvalidInputException e) {
             Pages.invalid("signup", e, MEMBER_FIELDS, field -> "organisationId".equals(field) ? "organisation" : field);
             return;
@@ -201,5 +211,10 @@ public class SignUpPage {
 
     public void setJobTitle(String jobTitle) {
         this.jobTitle = jobTitle;
+    }
+
+    /** Whether the address typed belongs to a member already (the page then offers to sign in). */
+    public boolean isEmailTaken() {
+        return emailTaken;
     }
 }

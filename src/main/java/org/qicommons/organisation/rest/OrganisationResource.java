@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.MemberRef.OrganisationRef;
 import org.qicommons.organisation.Organisation;
@@ -28,6 +29,7 @@ public class OrganisationResource {
 
     public record NewOrganisation(String name, String type, String region) {}
 
+    @Operation(operationId = "listOrganisations", summary = "Organisations members belong to")
     @GET
     public List<OrganisationRef> list() {
         return organisations.listOrganisations().stream()
@@ -35,6 +37,7 @@ public class OrganisationResource {
                 .toList();
     }
 
+    @Operation(operationId = "getOrganisation", summary = "One organisation")
     @GET
     @Path("{id}")
     public OrganisationRef get(@PathParam("id") long id) {
@@ -42,6 +45,7 @@ public class OrganisationResource {
     }
 
     /** Anyone may add their organisation, so that it can be chosen at sign-up. */
+    @Operation(operationId = "addOrganisation", summary = "Add an organisation")
     @POST
     public Response add(NewOrganisation body, @Context UriInfo uri) {
         NewOrganisation request = Bodies.required(body);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.search.SearchAdmin;
 import org.qicommons.search.rest.SearchJson.StatusJson;
@@ -32,6 +33,7 @@ public class SearchAdminResource {
     @Inject
     CurrentMember current;
 
+    @Operation(operationId = "getSearchIndexStatus", summary = "The search index's state (administrators)")
     @GET
     public StatusJson status() {
         requireAdmin();
@@ -39,6 +41,9 @@ public class SearchAdminResource {
     }
 
     /** 202: the rebuild runs in the background; poll GET for progress. */
+    @Operation(
+            operationId = "rebuildSearchIndex",
+            summary = "Rebuild the search index from the database (administrators)")
     @POST
     @Path("rebuild")
     public Response rebuild() {

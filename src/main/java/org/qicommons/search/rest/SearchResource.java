@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.search.SearchQuery;
 import org.qicommons.search.SearchService;
 import org.qicommons.search.rest.SearchJson.ResultsJson;
@@ -27,6 +28,7 @@ public class SearchResource {
     @Inject
     CurrentMember current;
 
+    @Operation(operationId = "search", summary = "Search discussions, replies, members and groups the caller may read")
     @GET
     public ResultsJson search(
             @QueryParam("q") String q,
@@ -49,6 +51,7 @@ public class SearchResource {
         return ResultsJson.of(search.search(current.viewer(), query));
     }
 
+    @Operation(operationId = "suggest", summary = "Suggestions as the caller types")
     @GET
     @Path("suggest")
     public List<SuggestionJson> suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {

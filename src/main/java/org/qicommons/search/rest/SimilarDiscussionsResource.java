@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.search.SearchService;
 import org.qicommons.search.rest.SearchJson.HitJson;
 import org.qicommons.security.CurrentMember;
@@ -18,7 +19,7 @@ import org.qicommons.security.CurrentMember;
  * discussion feature's resource) so the discussion feature does not depend on search's REST layer;
  * a discussion the caller may not read is 404, as everywhere.
  */
-@Path("discussions/{id: [0-9]+}/similar")
+@Path("discussions/{id}/similar")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SimilarDiscussionsResource {
@@ -30,6 +31,7 @@ public class SimilarDiscussionsResource {
     @Inject
     CurrentMember current;
 
+    @Operation(operationId = "listSimilarDiscussions", summary = "Discussions like this one that the caller may read")
     @GET
     public List<HitJson> similar(@PathParam("id") long id, @QueryParam("limit") String limit) {
         return search.similarDiscussions(current.viewer(), id, Params.number("limit", limit, DEFAULT_LIMIT)).stream()
