@@ -2,6 +2,7 @@ package org.qicommons.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -14,4 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                         description = "Members, organisations, groups and threaded discussions. Authenticate with "
                                 + "POST /api/tokens and send the token as 'Authorization: Bearer <token>'. Errors are "
                                 + "application/problem+json with the offending field in 'field'."))
-public class ApiApplication extends Application {}
+public class ApiApplication extends Application {
+    /** No /api/application.wadl: the OpenAPI document at /openapi describes the API. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
+}

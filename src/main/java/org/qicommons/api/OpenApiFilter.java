@@ -46,6 +46,7 @@ public class OpenApiFilter implements OASFilter {
             });
             openAPI.setPaths(cleaned);
         }
+        dropServerEndpointList(openAPI);
         Components components =
                 openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         components.addSecurityScheme(
@@ -60,6 +61,21 @@ public class OpenApiFilter implements OASFilter {
         // a token, or none: anonymous calls read what is public
         openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
         openAPI.addSecurityRequirement(OASFactory.createObject(SecurityRequirement.class));
+    }
+
+    /**
+     * Payara adds a non-standard top-level {@code endpoints} entry (the server root "/" with every path
+     * under it), which OpenAPI tools read as an unknown field. Its model has no interface for it, so it
+     * is cleared by name; a Payara without it is left as it is.
+     */
+    private static void dropServerEndpointList(OpenAPI openAPI) {
+        try {
+            openAPI.getClass()
+                    .getMethod("setEndpoints", Map.class)
+                    .invoke(openAPI, new LinkedHashMap<String, java.util.Set<String>>());
+        } catch (ReflectiveOperationException | RuntimeException notThere) {
+            // nothing to drop
+        }
     }
 
     private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {

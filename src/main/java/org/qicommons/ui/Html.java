@@ -4,6 +4,10 @@ package org.qicommons.ui;
 public final class Html {
     private Html() {}
 
+    public static String escape(String text) {
+        return text(new StringBuilder(), text).toString();
+    }
+
     public static StringBuilder text(StringBuilder out, String text) {
         if (text == null) {
             return out;

@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -1172,16 +1173,72 @@ class ApiIT {
     @Test
     void openApiAndHealthAreServed() {
         ApiClient api = api();
-        Reply openApi = api.send("GET", "/openapi", null, null, Map.of("Accept", "application/yaml"));
+        Reply openApi = api.send("GET", "/openapi", null, null, Map.of("Accept", "text/plain"));
         assertEquals(200, openApi.status(), openApi::toString);
         for (String path : List.of("/discussions/{id", "/groups/{slug}/discussions", "/tokens")) {
             assertTrue(
                     openApi.text().contains(path),
                     () -> path + " not in " + openApi.text().substring(0, 1500));
         }
+        String document = openApi.text();
+        assertFalse(document.contains(": [0-9]"), "path templates carry no regular expressions");
+        assertFalse(document.contains("\n  /:"), "no stray root path");
+        assertFalse(document.contains("\nendpoints:"), "no server-specific endpoint list");
+        assertTrue(document.contains("bearerToken") && document.contains("scheme: bearer"), "bearer scheme declared");
+        assertTrue(document.contains("application/problem+json"), "error responses documented");
+        List<String> operationIds = Pattern.compile("operationId: (\\S+)")
+                .matcher(document)
+                .results()
+                .map(found -> found.group(1))
+                .toList();
+        assertTrue(operationIds.size() > 30, () -> "every operation named: " + operationIds);
+        assertEquals(Set.copyOf(operationIds).size(), operationIds.size(), () -> "unique ids: " + operationIds);
+        assertFalse(operationIds.contains("get") || operationIds.contains("delete"), operationIds::toString);
         Reply health = api.send("GET", "/health/ready", null, null, Map.of("Accept", "application/json"));
         assertEquals(200, health.status(), health::toString);
         assertEquals("UP", health.json().getString("status"));
+    }
+
+    @Test
+    void requestsNothingAnswersGetTheSitesOwnErrorWithItsSecurityHeadersAndNoServerName() {
+        // as a browser asks: HTTP/1.1 (over HTTP/2, a header block over the limit resets the stream)
+        ApiClient api = api().overHttp11();
+        String longQuery = "x=" + "a".repeat(9000);
+        record Case(String method, String path, int status, boolean api) {}
+        List<Case> cases = List.of(
+                new Case("TRACE", "api/groups", 405, true),
+                new Case("PROPFIND", "api/groups", 405, true),
+                new Case("GET", "api/groups?" + longQuery, 414, true),
+                new Case("GET", "api/application.wadl", 404, true),
+                new Case("TRACE", "", 405, false),
+                new Case("PROPFIND", "group/", 405, false),
+                new Case("GET", "group/?" + longQuery, 414, false));
+        for (Case c : cases) {
+            Reply reply = api.send(c.method(), c.path(), null, null, Map.of("Accept", "text/html, */*"));
+            String what =
+                    c.method() + " " + c.path().substring(0, Math.min(c.path().length(), 30));
+            assertEquals(c.status(), reply.status(), () -> what + ": " + reply);
+            assertEquals(Optional.of("nosniff"), reply.headers().firstValue("X-Content-Type-Options"), what);
+            assertTrue(reply.headers().firstValue("Content-Security-Policy").isPresent(), what);
+            assertEquals(Optional.empty(), reply.headers().firstValue("Server"), what);
+            if (c.api()) {
+                assertTrue(reply.contentType().startsWith("application/problem+json"), () -> what + ": " + reply);
+                assertEquals(c.status(), reply.json().getInt("status"), what);
+            } else {
+                assertTrue(reply.contentType().startsWith("text/html"), () -> what + ": " + reply);
+                assertTrue(reply.text().contains("Sorry, we could not answer that request"), () -> what + reply);
+                assertFalse(reply.text().contains("Payara"), what);
+            }
+            if (c.status() == 405) {
+                assertFalse(reply.headers().firstValue("Allow").orElse("").contains("TRACE"), what);
+            }
+        }
+        Reply untyped =
+                api.send("POST", "api/groups", null, "{\"name\":\"x\"}", Map.of("Content-Type", "text/x-unknown"));
+        assertTrue(untyped.status() == 400 || untyped.status() == 415, untyped::toString);
+        assertTrue(untyped.contentType().startsWith("application/problem+json"), untyped::toString);
+        Reply ordinary = api.send("GET", "api/groups", null, null, Map.of());
+        assertEquals(Optional.empty(), ordinary.headers().firstValue("Server"), "not on ordinary answers either");
     }
 
     // ---------------------------------------------------------------- Markdown through the API

@@ -64,7 +64,9 @@ public final class PayaraApp implements AutoCloseable {
                 "--deploy",
                 war.toString(),
                 "--port",
-                Integer.toString(port)));
+                Integer.toString(port),
+                "--prebootcommandfile",
+                Path.of("config", "pre-boot.asadmin").toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

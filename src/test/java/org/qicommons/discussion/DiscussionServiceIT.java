@@ -300,14 +300,18 @@ class DiscussionServiceIT {
                 Viewer viewer = entry.getValue();
                 GroupRole role = roleOf(viewer, owner, moderator, plain);
                 boolean rule = PermissionPolicy.canRead(visibility, viewer, role);
-                boolean listed = groups.listGroups(viewer).stream()
-                        .map(GroupSummary::group)
-                        .anyMatch(g -> g.getSlug().equals(slug));
+                List<GroupSummary> summaries = groups.listGroups(viewer).stream()
+                        .filter(summary -> summary.group().getSlug().equals(slug))
+                        .toList();
+                // an invitee is shown a private group they cannot read yet, as an invitation
+                boolean listed = summaries.stream().anyMatch(summary -> rule || !summary.invited());
+                boolean listedAsInvitation = summaries.stream().anyMatch(GroupSummary::invited);
                 boolean found = findable(viewer, slug);
                 boolean inRecent = inRecentActivity(viewer, discussionId);
                 boolean threadReadable = threadReadable(viewer, discussionId);
                 String cell = visibility + " × " + entry.getKey();
                 assertEquals(rule, listed, cell + ": listGroups (JPQL rule)");
+                assertEquals(viewer == invitee, listedAsInvitation, cell + ": listed as an invitation to its invitee");
                 assertEquals(rule, found, cell + ": findGroup (Java rule)");
                 assertEquals(rule, inRecent, cell + ": recentActivity (JPQL rule)");
                 assertEquals(rule, threadReadable, cell + ": readThread (Java rule)");

@@ -29,15 +29,36 @@ public final class ApiClient {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** HTTP/1.1 only, as a browser speaks to a server without TLS (no h2c upgrade). */
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
     private final URI base;
+    private final HttpClient http;
 
     /** {@code base} is the application's root (the Arquillian deployment URL). */
     public ApiClient(URL base) {
+        this(base, HTTP);
+    }
+
+    private ApiClient(URL base, HttpClient http) {
+        this.http = http;
         try {
             String root = base.toString();
             this.base = new URI(root.endsWith("/") ? root : root + "/");
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The same client speaking HTTP/1.1 only, like a browser on a plain-HTTP address. */
+    public ApiClient overHttp11() {
+        try {
+            return new ApiClient(base.toURL(), HTTP_1_1);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -120,9 +141,12 @@ public final class ApiClient {
     public Reply send(String method, String path, String token, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
-                .header("Accept", "application/json, application/problem+json");
-        if (body != null || "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) {
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+        if (headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
+            request.header("Accept", "application/json, application/problem+json");
+        }
+        boolean typed = headers.keySet().stream().anyMatch("Content-Type"::equalsIgnoreCase);
+        if (!typed && (body != null || "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method))) {
             request.header("Content-Type", "application/json");
         }
         if (token != null) {
@@ -130,7 +154,7 @@ public final class ApiClient {
         }
         headers.forEach(request::header);
         try {
-            var response = HTTP.send(request.build(), BodyHandlers.ofString());
+            var response = http.send(request.build(), BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
