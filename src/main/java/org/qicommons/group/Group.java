@@ -37,6 +37,10 @@ public class Group {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** When an owner archived the group (read-only since), or null. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     @Version
     private long version;
 
@@ -62,6 +66,22 @@ public class Group {
         this.description = description;
         this.visibility = visibility;
         this.joinPolicy = joinPolicy;
+    }
+
+    public void archive(Instant when) {
+        this.archivedAt = when;
+    }
+
+    public void restore() {
+        this.archivedAt = null;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
     }
 
     public Long getId() {

@@ -21,7 +21,8 @@ public record GroupAccess(Group group, Viewer viewer, GroupMembership membership
     }
 
     public boolean canPost() {
-        return PermissionPolicy.canPost(group.getVisibility(), viewer, role());
+        return PermissionPolicy.acceptsWriting(group)
+                && PermissionPolicy.canPost(group.getVisibility(), viewer, role());
     }
 
     public boolean canModerate() {
@@ -33,12 +34,21 @@ public record GroupAccess(Group group, Viewer viewer, GroupMembership membership
     }
 
     public boolean canChangeOwnPost(Long authorId) {
-        return PermissionPolicy.canChangeOwnPost(group.getVisibility(), viewer, role(), authorId);
+        return PermissionPolicy.acceptsWriting(group)
+                && PermissionPolicy.canChangeOwnPost(group.getVisibility(), viewer, role(), authorId);
+    }
+
+    public boolean canManageGroup() {
+        return PermissionPolicy.canManageGroup(group.getVisibility(), viewer, role());
     }
 
     /** Whether a "Join" (or "Ask to join") button makes sense for this viewer. */
     public boolean canAskToJoin() {
-        return viewer.signedIn() && canRead() && membership == null && group.getJoinPolicy() != JoinPolicy.INVITE;
+        return viewer.signedIn()
+                && canRead()
+                && membership == null
+                && group.getJoinPolicy() != JoinPolicy.INVITE
+                && PermissionPolicy.acceptsWriting(group);
     }
 
     /** An invited member accepts by joining. */

@@ -51,6 +51,15 @@ public interface GroupService {
     /** An owner or moderator withdraws an invitation not yet accepted; NotFoundException if there is none. */
     void cancelInvitation(Viewer viewer, String slug, long memberId);
 
+    /**
+     * An owner changes the group's name, description, visibility or join policy (null: keep); the
+     * slug, and so every link to the group, stays. Others who can read it: 403.
+     */
+    GroupAccess changeGroup(Viewer viewer, String slug, GroupChange change);
+
+    /** An owner archives the group (read-only for everyone) or restores it. */
+    GroupAccess archiveGroup(Viewer viewer, String slug, boolean archived);
+
     /** Approves a request (moderators) and/or changes a member's role (owners). */
     GroupMembership updateMembership(Viewer viewer, String slug, long memberId, MembershipChange change);
 
@@ -76,6 +85,9 @@ public interface GroupService {
     record MemberPage(GroupAccess access, long total, List<GroupMembership> members, long waiting) {}
 
     record NewGroup(String name, String description, String visibility, String joinPolicy) {}
+
+    /** What an owner changes; a null field keeps its value. */
+    record GroupChange(String name, String description, String visibility, String joinPolicy) {}
 
     /** {@code approve}: make a requested membership active; {@code role}: the new role, or null to keep it. */
     record MembershipChange(boolean approve, String role) {}

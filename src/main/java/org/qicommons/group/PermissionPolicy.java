@@ -47,6 +47,20 @@ public final class PermissionPolicy {
         return canPost(visibility, viewer, role) && role == GroupRole.OWNER;
     }
 
+    /**
+     * An archived group is kept for reading: nobody posts, replies, edits a post, joins or is invited
+     * until an owner restores it. Moderators can still hide a post (confidential information found
+     * later must still come down) and owners can still change roles and the group's settings.
+     */
+    public static boolean acceptsWriting(Group group) {
+        return !group.isArchived();
+    }
+
+    /** The group's name, description, visibility, join policy and archiving: its owners. */
+    public static boolean canManageGroup(Visibility visibility, Viewer viewer, GroupRole role) {
+        return canChangeRoles(visibility, viewer, role);
+    }
+
     /** The parameter value for {@code :viewerId} in {@link #READABLE_GROUP}. */
     public static long viewerIdParameter(Viewer viewer) {
         return viewer.signedIn() ? viewer.memberId() : -1L;

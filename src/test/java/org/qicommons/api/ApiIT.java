@@ -684,6 +684,97 @@ class ApiIT {
                 api.get("api/groups/" + slug, owner.token()).expect(200).json().isNull("myMembership"));
     }
 
+    @Test
+    void anOwnerChangesAGroupAndArchivesItAndNobodyWritesToItUntilItIsRestored() {
+        ApiClient api = api();
+        Account owner = member("Settings owner");
+        Account member = member("Settings member");
+        Account latecomer = member("Settings latecomer");
+        String slug = api.createGroup(owner.token(), SampleMembers.unique("Settings"), "PUBLIC", "OPEN");
+        api.join(member.token(), slug).expect(200);
+        long discussion = api.startDiscussion(member.token(), slug, null, "Before archiving")
+                .getJsonNumber("id")
+                .longValue();
+        String group = "api/groups/" + slug;
+
+        assertProblem(
+                api.patch(group, member.token(), Json.createObjectBuilder().add("name", "Mine now")), 403, null);
+        assertProblem(api.patch(group, null, Json.createObjectBuilder().add("name", "Mine now")), 403, null);
+        assertProblem(api.patch(group, owner.token(), Json.createObjectBuilder().add("name", " ")), 400, "name");
+        assertProblem(
+                api.patch(group, owner.token(), Json.createObjectBuilder().add("visibility", "SECRET")),
+                400,
+                "visibility");
+
+        String newName = SampleMembers.unique("Renamed");
+        JsonObject renamed = api.patch(
+                        group,
+                        owner.token(),
+                        Json.createObjectBuilder().add("name", newName).add("joinPolicy", "REQUEST"))
+                .expect(200)
+                .json();
+        assertEquals(newName, renamed.getString("name"));
+        assertEquals(slug, renamed.getString("slug"), "the address stays");
+        assertEquals("REQUEST", renamed.getString("joinPolicy"));
+        assertEquals("PUBLIC", renamed.getString("visibility"), "left out: kept");
+
+        api.patch(group, owner.token(), Json.createObjectBuilder().add("visibility", "PRIVATE"))
+                .expect(200);
+        assertProblem(api.get(group, null), 404, null);
+        assertProblem(api.get("api/discussions/" + discussion, latecomer.token()), 404, null);
+        api.get("api/discussions/" + discussion, member.token()).expect(200);
+        api.patch(
+                        group,
+                        owner.token(),
+                        Json.createObjectBuilder().add("visibility", "PUBLIC").add("joinPolicy", "OPEN"))
+                .expect(200);
+
+        JsonObject archived = api.patch(
+                        group, owner.token(), Json.createObjectBuilder().add("archived", true))
+                .expect(200)
+                .json();
+        assertFalse(archived.isNull("archivedAt"), archived::toString);
+        api.get("api/discussions/" + discussion, null).expect(200);
+        Reply refusedStart = api.post(
+                group + "/discussions",
+                member.token(),
+                Json.createObjectBuilder().add("body", "After"));
+        assertProblem(refusedStart, 403, null);
+        assertTrue(refusedStart.json().getString("detail").contains("archived"), refusedStart::toString);
+        assertProblem(
+                api.post(
+                        "api/discussions/" + discussion + "/posts",
+                        member.token(),
+                        Json.createObjectBuilder().add("body", "Late reply")),
+                403,
+                null);
+        long opening = api.thread(member.token(), discussion)
+                .getJsonArray("posts")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertProblem(
+                api.patch(
+                        "api/posts/" + opening,
+                        member.token(),
+                        Json.createObjectBuilder().add("body", "Edited")),
+                403,
+                null);
+        assertProblem(api.join(latecomer.token(), slug), 403, null);
+
+        JsonObject restored = api.patch(
+                        group, owner.token(), Json.createObjectBuilder().add("archived", false))
+                .expect(200)
+                .json();
+        assertTrue(restored.isNull("archivedAt"), restored::toString);
+        api.post(
+                        "api/discussions/" + discussion + "/posts",
+                        member.token(),
+                        Json.createObjectBuilder().add("body", "Back again"))
+                .expect(201);
+        api.join(latecomer.token(), slug).expect(200);
+    }
+
     // ---------------------------------------------------------------- error cases
 
     private static void assertProblem(Reply reply, int status, String field) {

@@ -66,15 +66,24 @@ public final class PageClient {
                 throw new AssertionError("no form " + id + " on the page");
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            Matcher input = Pattern.compile("<(input|textarea|select)\\b([^>]*)>", Pattern.DOTALL)
+            // as a browser sends it: checked radios and boxes only, a text area's content
+            Matcher input = Pattern.compile(
+                            "<(input|select)\\b([^>]*)>|<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL)
                     .matcher(form.group(2));
             while (input.find()) {
-                String name = attribute(input.group(2), "name");
-                String type = attribute(input.group(2), "type");
+                boolean textArea = input.group(1) == null;
+                String attributes = textArea ? input.group(3) : input.group(2);
+                String name = attribute(attributes, "name");
+                String type = attribute(attributes, "type");
                 if (name == null || "submit".equals(type)) {
                     continue;
                 }
-                String value = attribute(input.group(2), "value");
+                boolean choice = "radio".equals(type) || "checkbox".equals(type);
+                if (choice
+                        && !Pattern.compile("\\schecked\\b").matcher(attributes).find()) {
+                    continue;
+                }
+                String value = textArea ? input.group(4) : attribute(attributes, "value");
                 fields.put(name, value == null ? "" : unescape(value));
             }
             return new Form(unescape(form.group(1)), fields);

@@ -270,6 +270,67 @@ class GroupMembersPageIT {
                         .size());
     }
 
+    @Test
+    void anOwnerRenamesAndArchivesAGroupFromItsSettingsPage() {
+        ApiClient.Account owner = api.signUp(SampleMembers.named("Settings page owner", "QI lead"), null);
+        ApiClient.Account member = api.signUp(SampleMembers.named("Settings page member", "Nurse"), null);
+        String slug = api.createGroup(owner.token(), SampleMembers.unique("Settings page"), "PUBLIC", "OPEN");
+        api.join(member.token(), slug).expect(200);
+        String groupPage = "/group/view.xhtml?slug=" + slug;
+        String settingsPage = "/group/settings.xhtml?slug=" + slug;
+
+        PageClient asMember = new PageClient(deployed);
+        asMember.signIn(member.email(), member.password());
+        assertFalse(asMember.get(groupPage).html().contains("id=\"group-settings\""), "no settings link for members");
+        Page notAnOwner = asMember.get(settingsPage);
+        assertEquals(200, notAnOwner.status());
+        assertTrue(notAnOwner.html().contains("Only the group's owners can change its settings."));
+        assertFalse(notAnOwner.html().contains("id=\"settings\""), "no form");
+        assertEquals(
+                404,
+                new PageClient(deployed)
+                        .get("/group/settings.xhtml?slug=no-such-" + slug)
+                        .status());
+
+        PageClient asOwner = new PageClient(deployed);
+        asOwner.signIn(owner.email(), owner.password());
+        assertTrue(asOwner.get(groupPage).html().contains("id=\"group-settings\""));
+        Page settings = asOwner.get(settingsPage);
+        assertEquals(List.of(), HtmlChecker.errors(settings.html()), "the settings page is valid HTML");
+        Page blank = asOwner.submit(
+                settings.form("settings").with("settings:name", " "), "settings:save-settings", "Save settings");
+        assertEquals(200, blank.status());
+        assertTrue(blank.html().contains("aria-invalid=\"true\""), "the name is marked");
+
+        String newName = SampleMembers.unique("Renamed on the page");
+        Page saved = asOwner.submit(
+                asOwner.get(settingsPage)
+                        .form("settings")
+                        .with("settings:name", newName)
+                        .with("settings:joinPolicy", "REQUEST"),
+                "settings:save-settings",
+                "Save settings");
+        assertEquals(302, saved.status());
+        JsonObject group = api.get("api/groups/" + slug, null).expect(200).json();
+        assertEquals(newName, group.getString("name"));
+        assertEquals("REQUEST", group.getString("joinPolicy"));
+        assertEquals("PUBLIC", group.getString("visibility"), "what was not changed stays");
+        assertTrue(asOwner.get(groupPage).html().contains("The group's settings have been saved."));
+
+        Page archived =
+                asOwner.submit(asOwner.get(settingsPage).form("archive"), "archive:archive-group", "Archive the group");
+        assertEquals(302, archived.status());
+        Page readOnly = asMember.get(groupPage);
+        assertTrue(readOnly.html().contains("id=\"group-archived\""), "says it is archived");
+        assertFalse(readOnly.html().contains("id=\"new-update\""), "no way to post");
+        assertTrue(new PageClient(deployed).get("/group/").html().contains("Archived"), "marked in the list");
+
+        Page restored =
+                asOwner.submit(asOwner.get(settingsPage).form("archive"), "archive:restore-group", "Restore the group");
+        assertEquals(302, restored.status());
+        assertTrue(asMember.get(groupPage).html().contains("id=\"new-update\""), "members post again");
+    }
+
     private static int count(String html, String what) {
         return html.split(Pattern.quote(what), -1).length - 1;
     }

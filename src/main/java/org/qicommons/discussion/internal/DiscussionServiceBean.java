@@ -113,6 +113,7 @@ public class DiscussionServiceBean implements DiscussionService {
         if (post.isDeleted()) {
             throw new NotFoundException("Post");
         }
+        requireNotArchived(found.access());
         if (!found.access().canChangeOwnPost(post.getAuthor().getId())) {
             throw new ForbiddenException("only the author can edit a post");
         }
@@ -144,6 +145,7 @@ public class DiscussionServiceBean implements DiscussionService {
         if (post.isDeleted()) {
             throw new NotFoundException("Post");
         }
+        requireNotArchived(found.access());
         if (!found.access().canChangeOwnPost(post.getAuthor().getId())) {
             throw new ForbiddenException("only the author can delete a post");
         }
@@ -321,10 +323,17 @@ public class DiscussionServiceBean implements DiscussionService {
                 .getSingleResult();
     }
 
+    private static void requireNotArchived(GroupAccess access) {
+        if (!PermissionPolicy.acceptsWriting(access.group())) {
+            throw new ForbiddenException("this group is archived: it can be read but not posted to");
+        }
+    }
+
     private static void requirePosting(GroupAccess access) {
         if (!access.viewer().signedIn()) {
             throw new ForbiddenException("sign in to post");
         }
+        requireNotArchived(access);
         if (!access.canPost()) {
             throw new ForbiddenException("join the group to post in it");
         }

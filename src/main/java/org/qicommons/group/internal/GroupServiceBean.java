@@ -113,6 +113,7 @@ public class GroupServiceBean implements GroupService {
     public GroupMembership joinGroup(Viewer viewer, String slug) {
         GroupAccess group = access.readableOrInvited(viewer, slug);
         Member member = signedInMember(viewer);
+        requireOpen(group);
         GroupMembership existing = group.membership();
         if (existing != null && existing.getStatus() == MembershipStatus.INVITED) {
             existing.activate();
@@ -139,6 +140,7 @@ public class GroupServiceBean implements GroupService {
     public GroupMembership inviteMember(Viewer viewer, String slug, long memberId) {
         GroupAccess group = access.readable(viewer, slug);
         requireModerator(group);
+        requireOpen(group);
         Member invitee = em.find(Member.class, memberId);
         if (invitee == null) {
             throw new InvalidInputException("memberId", "no member has this id");
@@ -290,6 +292,52 @@ public class GroupServiceBean implements GroupService {
             throw new ForbiddenException("sign in first");
         }
         return em.find(Member.class, viewer.memberId());
+    }
+
+    @Override
+    public GroupAccess changeGroup(Viewer viewer, String slug, GroupChange change) {
+        GroupAccess group = access.readable(viewer, slug);
+        requireManager(group);
+        Group current = group.group();
+        String name = change.name() == null ? current.getName() : Checks.required("name", change.name(), MAX_NAME);
+        String description = change.description() == null
+                ? current.getDescription()
+                : Checks.optional("description", change.description(), MAX_DESCRIPTION);
+        Visibility visibility = change.visibility() == null
+                ? current.getVisibility()
+                : Checks.oneOf("visibility", change.visibility(), Visibility.class);
+        JoinPolicy joinPolicy = change.joinPolicy() == null
+                ? current.getJoinPolicy()
+                : Checks.oneOf("joinPolicy", change.joinPolicy(), JoinPolicy.class);
+        // the slug stays: links to the group and its discussions keep working after a rename
+        current.change(name, description, visibility, joinPolicy);
+        changeLog.record(ChangeLog.GROUP, current.getId(), ChangeLog.Operation.UPDATED);
+        return group;
+    }
+
+    @Override
+    public GroupAccess archiveGroup(Viewer viewer, String slug, boolean archived) {
+        GroupAccess group = access.readable(viewer, slug);
+        requireManager(group);
+        if (archived && !group.group().isArchived()) {
+            group.group().archive(Instant.now());
+        } else if (!archived) {
+            group.group().restore();
+        }
+        changeLog.record(ChangeLog.GROUP, group.group().getId(), ChangeLog.Operation.UPDATED);
+        return group;
+    }
+
+    private static void requireManager(GroupAccess group) {
+        if (!group.canManageGroup()) {
+            throw new ForbiddenException("only the group's owners can change its settings");
+        }
+    }
+
+    private static void requireOpen(GroupAccess group) {
+        if (!PermissionPolicy.acceptsWriting(group.group())) {
+            throw new ForbiddenException("this group is archived: it can be read but nobody can join or post");
+        }
     }
 
     private static void requireModerator(GroupAccess group) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -45,6 +46,9 @@ public class GroupResource {
 
     public record MembershipBody(Boolean approve, String role) {}
 
+    /** What an owner changes; a field left out keeps its value ("" clears the description). */
+    public record GroupPatch(String name, String description, String visibility, String joinPolicy, Boolean archived) {}
+
     public record GroupJson(
             Long id,
             String slug,
@@ -54,6 +58,7 @@ public class GroupResource {
             String joinPolicy,
             Long memberCount,
             Instant createdAt,
+            Instant archivedAt,
             MembershipJson myMembership) {
         static GroupJson of(Group group, Long memberCount, GroupMembership mine) {
             return new GroupJson(
@@ -65,6 +70,7 @@ public class GroupResource {
                     group.getJoinPolicy().name(),
                     memberCount,
                     group.getCreatedAt(),
+                    group.getArchivedAt(),
                     mine == null ? null : MembershipJson.of(mine));
         }
     }
@@ -109,6 +115,34 @@ public class GroupResource {
     @Path("{slug}")
     public GroupJson get(@PathParam("slug") String slug) {
         GroupAccess access = groups.findGroupOrInvitation(current.viewer(), slug);
+        return GroupJson.of(access.group(), null, access.membership());
+    }
+
+    @Operation(
+            operationId = "changeGroup",
+            summary =
+                    "Change a group's name, description, visibility or join policy, or archive or restore it (owners)")
+    @PATCH
+    @Path("{slug}")
+    public GroupJson change(@PathParam("slug") String slug, GroupPatch body) {
+        GroupPatch patch = Bodies.required(body);
+        GroupAccess access = null;
+        if (patch.name() != null
+                || patch.description() != null
+                || patch.visibility() != null
+                || patch.joinPolicy() != null) {
+            access = groups.changeGroup(
+                    current.viewer(),
+                    slug,
+                    new GroupService.GroupChange(
+                            patch.name(), patch.description(), patch.visibility(), patch.joinPolicy()));
+        }
+        if (patch.archived() != null) {
+            access = groups.archiveGroup(current.viewer(), slug, patch.archived());
+        }
+        if (access == null) {
+            access = groups.changeGroup(current.viewer(), slug, new GroupService.GroupChange(null, null, null, null));
+        }
         return GroupJson.of(access.group(), null, access.membership());
     }
 

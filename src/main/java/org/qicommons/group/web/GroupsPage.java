@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.group.GroupAccess;
@@ -17,16 +16,6 @@ import org.qicommons.ui.Pages;
 @Named
 @RequestScoped
 public class GroupsPage {
-    private static final Map<String, String> FIELDS = Map.of(
-            "name",
-            "Name",
-            "description",
-            "Description",
-            "visibility",
-            "Who can read it",
-            "joinPolicy",
-            "How people join");
-
     @Inject
     GroupService groups;
 
@@ -34,10 +23,7 @@ public class GroupsPage {
     CurrentMember current;
 
     private List<GroupSummary> groupList;
-    private String name;
-    private String description;
-    private String visibility = "PUBLIC";
-    private String joinPolicy = "OPEN";
+    private final GroupForm form = new GroupForm();
 
     public List<GroupSummary> getGroups() {
         if (groupList == null) {
@@ -55,9 +41,11 @@ public class GroupsPage {
         GroupAccess created;
         try {
             created = groups.createGroup(
-                    current.viewer(), new GroupService.NewGroup(name, description, visibility, joinPolicy));
+                    current.viewer(),
+                    new GroupService.NewGroup(
+                            form.getName(), form.getDescription(), form.getVisibility(), form.getJoinPolicy()));
         } catch (InvalidInputException e) {
-            Pages.invalid("new-group", e, FIELDS);
+            Pages.invalid("new-group", e, GroupForm.LABELS);
             return;
         } catch (ForbiddenException e) {
             Pages.error(null, Pages.sentence(e.getMessage()));
@@ -67,35 +55,7 @@ public class GroupsPage {
         Pages.redirect("/group/view.xhtml?slug=" + created.group().getSlug());
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getVisibility() {
-        return visibility;
-    }
-
-    public void setVisibility(String visibility) {
-        this.visibility = visibility;
-    }
-
-    public String getJoinPolicy() {
-        return joinPolicy;
-    }
-
-    public void setJoinPolicy(String joinPolicy) {
-        this.joinPolicy = joinPolicy;
+    public GroupForm getForm() {
+        return form;
     }
 }
