@@ -66,10 +66,18 @@ public final class DocumentBuilder {
         // TEXT: title and body analysed together as ONE field, not stored. Scoring them as separate
         // BM25 fields (even with a title boost) ranks worse on MED: one length norm over the whole
         // text, and a term's frequency counted once, suit short forum posts better.
-        doc.add(new TextField(IndexFields.TEXT, title + "\n" + body, Field.Store.NO));
-        // TITLE: analysed again on its own for a small extra clause (a title match counts a little
-        // more), and stored for display and suggestions.
-        doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
+        // A reply's title is its discussion's: its own words only in TEXT, the title in a field of its
+        // own that counts for less (UserQuery), so that a reply matching only through the title it
+        // inherits ranks below the posts that say the words themselves.
+        boolean reply = entry.type() == HitType.REPLY;
+        doc.add(new TextField(IndexFields.TEXT, reply ? body : title + "\n" + body, Field.Store.NO));
+        if (reply) {
+            doc.add(new TextField(IndexFields.INHERITED_TITLE, title, Field.Store.YES));
+        } else {
+            // TITLE: analysed again on its own for a small extra clause (a title match counts a
+            // little more), and stored for display and suggestions.
+            doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
+        }
         // BODY: Markdown reduced to plain text, stored only: snippets are highlighted by analysing
         // it again, and plain text means no Markdown syntax in a snippet.
         doc.add(new StoredField(IndexFields.BODY, body));

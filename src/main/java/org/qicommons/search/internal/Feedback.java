@@ -73,7 +73,8 @@ final class Feedback {
         var stored = searcher.storedFields();
         for (ScoreDoc hit : leading) {
             var doc = stored.document(hit.doc);
-            var frequencies = termFrequencies(doc.get(IndexFields.TITLE) + "\n" + doc.get(IndexFields.BODY));
+            var frequencies = termFrequencies(
+                    java.util.Objects.toString(doc.get(IndexFields.TITLE), "") + "\n" + doc.get(IndexFields.BODY));
             double length =
                     frequencies.values().stream().mapToInt(Integer::intValue).sum();
             double docWeight = scoreSum > 0 ? hit.score / scoreSum : 1.0 / leading.length;

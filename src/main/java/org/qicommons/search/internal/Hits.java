@@ -68,7 +68,7 @@ final class Hits {
                 type,
                 id,
                 discussionId,
-                doc.get(IndexFields.TITLE),
+                IndexFields.shownTitle(doc),
                 snippet == null || snippet.isBlank() ? plainSnippet(doc.get(IndexFields.BODY)) : snippet,
                 longOrNull(doc.get(IndexFields.AUTHOR_ID)),
                 doc.get(IndexFields.AUTHOR_NAME),

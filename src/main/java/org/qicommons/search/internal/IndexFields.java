@@ -14,10 +14,21 @@ public final class IndexFields {
     public static final String DISCUSSION_ID = "discussionId";
     /** The group the content belongs to; absent on members (profiles are public). */
     public static final String GROUP_ID = "groupId";
-    /** Discussion title; for a reply, the title of its discussion (stored for display, weakly searched). */
+    /**
+     * A discussion's (or group's, or member's) own title, searched for a small bonus and stored;
+     * replies have {@link #INHERITED_TITLE} instead ({@link #shownTitle}).
+     */
     public static final String TITLE = "title";
-    /** The searchable text: title and body analysed together (see docs/search.md on why one field). */
+    /**
+     * The searchable text: a discussion's title and body analysed together (see docs/search.md on why
+     * one field); a reply's own body only.
+     */
     public static final String TEXT = "text";
+    /**
+     * A reply's discussion title, searched with a low weight (a reply that only matches through the
+     * title it inherits ranks below posts whose own words match) and stored for display.
+     */
+    public static final String INHERITED_TITLE = "inheritedTitle";
     /** The body alone, stored for snippets. */
     public static final String BODY = "body";
 
@@ -40,4 +51,10 @@ public final class IndexFields {
     public static final String SUGGEST = "suggest";
 
     private IndexFields() {}
+
+    /** The title a hit shows: its own, or for a reply its discussion's. */
+    public static String shownTitle(org.apache.lucene.document.Document doc) {
+        String own = doc.get(TITLE);
+        return own != null ? own : doc.get(INHERITED_TITLE);
+    }
 }

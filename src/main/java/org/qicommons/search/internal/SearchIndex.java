@@ -67,7 +67,7 @@ import org.qicommons.search.IndexStatus;
 public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     /** Bump whenever documents change shape (fields, analysis): existing indexes are then rebuilt. */
-    public static final int SCHEMA_VERSION = 2; // 2: facets in one sorted doc value
+    public static final int SCHEMA_VERSION = 3; // 2: facets in one sorted doc value; 3: replies' inherited titles apart
 
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
     static final Duration POLL_INTERVAL = Duration.ofSeconds(1);

@@ -39,6 +39,13 @@ final class UserQuery {
 
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
+    /**
+     * How much a word in a reply's inherited title counts against the same word in its own text:
+     * enough to find the reply under its discussion's title, too little to put it above posts that
+     * say the word (issue 8: "project" found replies that only inherited it first).
+     */
+    static final float INHERITED_TITLE_WEIGHT = 0.3f;
+
     private final Analyzer queryAnalyzer;
     private final Analyzer indexAnalyzer;
     private final Ranking ranking;
@@ -53,7 +60,28 @@ final class UserQuery {
     Query matching(IndexSearcher searcher, String text) {
         var words = words(text);
         var operator = words.size() <= ranking.andUpToWords() ? QueryParser.Operator.AND : QueryParser.Operator.OR;
-        return withFuzzyTerms(parse(IndexFields.TEXT, text, operator), searcher.getIndexReader());
+        Query own = withFuzzyTerms(parse(IndexFields.TEXT, text, operator), searcher.getIndexReader());
+        return withInheritedTitles(own, parse(IndexFields.INHERITED_TITLE, text, operator));
+    }
+
+    /**
+     * A reply also matches through its discussion's title, but that counts for {@link
+     * #INHERITED_TITLE_WEIGHT} of a match in its own words; an excluded word ({@code -word}) still
+     * excludes, wherever it is.
+     */
+    private static Query withInheritedTitles(Query own, Query inherited) {
+        var query = new BooleanQuery.Builder()
+                .add(own, Occur.SHOULD)
+                .add(new BoostQuery(inherited, INHERITED_TITLE_WEIGHT), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1);
+        for (Query part : List.of(own, inherited)) {
+            if (part instanceof BooleanQuery bool) {
+                bool.clauses().stream()
+                        .filter(clause -> clause.occur() == Occur.MUST_NOT)
+                        .forEach(clause -> query.add(clause.query(), Occur.MUST_NOT));
+            }
+        }
+        return query.build();
     }
 
     /**

@@ -268,4 +268,66 @@ class LuceneSearcherTest {
     private static SearchQuery filtered(String text, Set<HitType> types, String group, String organisationType) {
         return new SearchQuery(text, types, group, organisationType, null, null, 0, 20);
     }
+
+    @Test
+    void aReplyThatOnlyInheritsAWordFromItsTitleRanksBelowPostsThatSayIt() throws IOException {
+        String title = "Our care home improvement project";
+        List<IndexEntry> entries = new java.util.ArrayList<>();
+        entries.add(new IndexEntry(
+                HitType.DISCUSSION,
+                100,
+                100L,
+                SampleIndex.PUBLIC,
+                title,
+                "We are starting a project on hydration. ".repeat(3)
+                        + "Residents' fluid intake is charted every shift and reviewed weekly by the team.",
+                21L,
+                "Ann Lee",
+                "Brightwater Care",
+                "CARE_HOME",
+                Instant.parse("2025-01-10T10:00:00Z")));
+        for (long id = 101; id <= 105; id++) {
+            entries.add(new IndexEntry(
+                    HitType.REPLY,
+                    id,
+                    100L,
+                    SampleIndex.PUBLIC,
+                    title,
+                    "Thanks, very helpful.",
+                    22L,
+                    "Bob Jones",
+                    "Leeds Teaching Hospitals",
+                    "NHS_TRUST",
+                    Instant.parse("2025-01-11T10:00:00Z")));
+        }
+        entries.add(new IndexEntry(
+                HitType.REPLY,
+                106,
+                100L,
+                SampleIndex.PUBLIC,
+                title,
+                "Our own project measured falls for a year before it changed anything on the wards.",
+                23L,
+                "Cat Patel",
+                "Westmoor Hospitals",
+                "NHS_TRUST",
+                Instant.parse("2025-01-12T10:00:00Z")));
+        try (TestIndex own = new TestIndex().add(entries)) {
+            List<Long> found = lucene.search(own.searcher(), SearchQuery.of("project"), OUTSIDER, NOW).hits().stream()
+                    .map(SearchHit::id)
+                    .toList();
+            assertEquals(Set.of(100L, 106L), Set.copyOf(found.subList(0, 2)), () -> "own words first: " + found);
+            assertTrue(found.containsAll(List.of(101L, 105L)), () -> "still found through the title: " + found);
+            List<Long> excluded =
+                    lucene.search(own.searcher(), SearchQuery.of("project -falls"), OUTSIDER, NOW).hits().stream()
+                            .map(SearchHit::id)
+                            .toList();
+            assertFalse(excluded.contains(106L), () -> "an excluded word still excludes: " + excluded);
+            List<Long> titleExcluded =
+                    lucene.search(own.searcher(), SearchQuery.of("thanks -improvement"), OUTSIDER, NOW).hits().stream()
+                            .map(SearchHit::id)
+                            .toList();
+            assertEquals(List.of(), titleExcluded, "excluded by the title they inherit too");
+        }
+    }
 }
