@@ -1,5 +1,6 @@
 package org.qicommons.group;
 
+import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -7,7 +8,22 @@ import java.util.Locale;
 public final class Slugs {
     static final int MAX_LENGTH = 60;
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SUFFIX_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+
     private Slugs() {}
+
+    /**
+     * Six unpredictable letters and digits (no look-alikes such as l and 1) to end a private group's
+     * address, so that it cannot be guessed, or found to exist, from the group's name.
+     */
+    public static String randomSuffix() {
+        StringBuilder suffix = new StringBuilder(6);
+        for (int i = 0; i < 6; i++) {
+            suffix.append(SUFFIX_LETTERS.charAt(RANDOM.nextInt(SUFFIX_LETTERS.length())));
+        }
+        return suffix.toString();
+    }
 
     public static String of(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");

@@ -1,7 +1,9 @@
 package org.qicommons.search;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
+import org.qicommons.core.InvalidInputException;
 
 /**
  * What a member asks for. {@code text} is the query as typed (quoted phrases, {@code -exclusion},
@@ -19,6 +21,35 @@ public record SearchQuery(
         int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+
+    /** The last page served: deeper paging means a narrower query (and 0-based pages past it 400). */
+    public static final int MAX_PAGE = 500;
+
+    /** The earliest and latest dates a range may name; beyond them a date is a mistake, not a filter. */
+    public static final int MIN_YEAR = 1900;
+
+    public static final int MAX_YEAR = 9999;
+
+    /**
+     * A date filter as typed ({@code 2026-03-31}), or null when blank; anything else, including years
+     * outside {@link #MIN_YEAR}..{@link #MAX_YEAR} ("+999999999-12-31"), is an InvalidInputException
+     * on {@code field}.
+     */
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // said below
+        }
+        throw new InvalidInputException(
+                field, "must be a date like 2026-03-31, between the years " + MIN_YEAR + " and " + MAX_YEAR);
+    }
 
     public static SearchQuery of(String text) {
         return new SearchQuery(text, Set.of(), null, null, null, null, 0, DEFAULT_SIZE);

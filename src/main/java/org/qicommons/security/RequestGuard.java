@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Refuses requests no page or API operation can answer before anything reads them: a method the site
  * does not use (TRACE, which would echo the request's cookies back; WebDAV's PROPFIND and friends) and
- * an address over 8 KB. The refusal goes through the site's error answer ({@link
+ * an address over 8 KB, and an address carrying a session id ({@code ;jsessionid=}). The refusal goes through the site's error answer ({@link
  * org.qicommons.ui.ErrorAnswers}), so it looks like every other error and carries the security headers.
  */
 public class RequestGuard extends HttpFilter {
@@ -27,6 +27,14 @@ public class RequestGuard extends HttpFilter {
         if (!METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", ALLOW);
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (request.isRequestedSessionIdFromURL()) {
+            // a session id in the address would let someone fix a victim's session (and it leaks in
+            // links and logs): sessions travel in the cookie only, and such an address is refused.
+            // Payara takes the id from ";jsessionid=" despite tracking-mode COOKIE, and strips it
+            // from getRequestURI(), so this asks the container rather than reading the address.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         String query = request.getQueryString();

@@ -775,6 +775,84 @@ class ApiIT {
         api.join(latecomer.token(), slug).expect(200);
     }
 
+    @Test
+    void aGroupNamedLikeAPrivateOneGetsTheSameAddressAsIfTheOtherDidNotExist() {
+        ApiClient api = api();
+        Account insider = member("Slug insider");
+        Account outsider = member("Slug outsider");
+        String name = SampleMembers.unique("Quiet review panel");
+        String privateSlug = api.createGroup(insider.token(), name, "PRIVATE", "INVITE");
+        String plain = org.qicommons.group.Slugs.of(name);
+        assertTrue(privateSlug.matches(Pattern.quote(plain) + "-[a-z0-9]{6}"), privateSlug);
+        String publicSlug = api.createGroup(outsider.token(), name, "PUBLIC", "OPEN");
+        assertEquals(plain, publicSlug, "no -2: nothing tells the outsider the private group exists");
+        assertNotEquals(privateSlug, api.createGroup(insider.token(), name, "PRIVATE", "INVITE"));
+    }
+
+    @Test
+    void searchRefusesPagesAndDatesOutOfRangeNamingTheParameter() {
+        ApiClient api = api();
+        assertProblem(api.get("api/search?q=care&page=2147483647", null), 400, "page");
+        assertProblem(api.get("api/search?q=care&page=-1", null), 400, "page");
+        assertProblem(api.get("api/search?q=care&from=%2B999999999-12-31", null), 400, "from");
+        assertProblem(api.get("api/search?q=care&to=-999999999-01-01", null), 400, "to");
+        api.get("api/search?q=care&page=500&from=1900-01-01&to=9999-12-31", null)
+                .expect(200);
+        Reply page = api.send(
+                "GET",
+                "search/?q=care&page=2147483647&from=%2B999999999-12-31",
+                null,
+                null,
+                Map.of("Accept", "text/html"));
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.text().contains("between the years 1900 and 9999"), "the page says what is wrong");
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxAndASessionIdInTheAddressIsRefused() {
+        ApiClient browser = api().overHttp11();
+        Reply signIn = browser.send("GET", "member/signin.xhtml", null, null, Map.of("Accept", "text/html"));
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        String sessionId = cookie.replaceAll("^JSESSIONID=([^;]*).*$", "$1");
+        for (String path : List.of("member/signin.xhtml;jsessionid=" + sessionId, "group/;jsessionid=" + sessionId)) {
+            Reply fixed = browser.send("GET", path, null, null, Map.of("Accept", "text/html"));
+            assertEquals(400, fixed.status(), () -> path + ": " + fixed);
+            assertFalse(fixed.headers().firstValue("Set-Cookie").isPresent(), path);
+        }
+        assertEquals(
+                400,
+                browser.send("GET", "api/groups;jsessionid=" + sessionId, null, null, Map.of())
+                        .status());
+    }
+
+    @Test
+    void aFormSentWithAViewStateWeDoNotHoldIsABadRequestNotAServerError() {
+        ApiClient browser = api().overHttp11();
+        Reply signIn = browser.send("GET", "member/signin.xhtml", null, null, Map.of("Accept", "text/html"));
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().replaceAll(";.*$", "");
+        for (String state : List.of("garbage", "-1234:5678")) {
+            String form = "signin=signin&signin%3Aemail=a%40example.org&signin%3Apassword=not-the-password"
+                    + "&signin%3Asignin-button=Sign+in&jakarta.faces.ViewState="
+                    + URLEncoder.encode(state, StandardCharsets.UTF_8);
+            Reply sent = browser.send(
+                    "POST",
+                    "member/signin.xhtml",
+                    null,
+                    form,
+                    Map.of(
+                            "Content-Type",
+                            "application/x-www-form-urlencoded",
+                            "Cookie",
+                            cookie,
+                            "Accept",
+                            "text/html"));
+            assertEquals(400, sent.status(), () -> state + ": " + sent);
+            assertTrue(sent.text().contains("Please try again"), state);
+        }
+    }
+
     // ---------------------------------------------------------------- error cases
 
     private static void assertProblem(Reply reply, int status, String field) {

@@ -49,7 +49,10 @@ public class GroupServiceBean implements GroupService {
         String description = Checks.optional("description", request.description(), MAX_DESCRIPTION);
         Visibility visibility = Checks.oneOf("visibility", request.visibility(), Visibility.class);
         JoinPolicy joinPolicy = Checks.oneOf("joinPolicy", request.joinPolicy(), JoinPolicy.class);
-        Group group = new Group(freeSlug(Slugs.of(name)), name, description, visibility, joinPolicy, Instant.now());
+        // A private group's address does not follow from its name alone, so that creating a group
+        // with the same name cannot reveal that the private one exists (by getting "-2").
+        String base = visibility == Visibility.PRIVATE ? Slugs.of(name) + "-" + Slugs.randomSuffix() : Slugs.of(name);
+        Group group = new Group(freeSlug(base), name, description, visibility, joinPolicy, Instant.now());
         em.persist(group);
         em.flush();
         GroupMembership membership = new GroupMembership(

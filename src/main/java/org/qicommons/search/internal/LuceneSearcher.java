@@ -84,7 +84,7 @@ public class LuceneSearcher {
             throws IOException {
         String text = clean(query.text());
         int size = query.size() <= 0 ? SearchQuery.DEFAULT_SIZE : Math.min(query.size(), SearchQuery.MAX_SIZE);
-        int page = Math.max(0, query.page());
+        int page = Math.max(0, Math.min(query.page(), SearchQuery.MAX_PAGE));
         Query matching = text.isEmpty() ? new MatchAllDocsQuery() : userQuery.matching(searcher, text);
 
         Map<String, Query> facetFilters = facetFilters(query, scope);
@@ -98,7 +98,7 @@ public class LuceneSearcher {
         var filters = new ArrayList<>(always);
         filters.addAll(facetFilters.values());
         Query ranked = ranked(matching, filters);
-        int depth = Math.min((page + 1) * size, MAX_DEPTH);
+        int depth = (int) Math.min((long) (page + 1) * size, MAX_DEPTH);
         // the ranked pass stops counting at the hits it needs; the counting pass below scores nothing
         TopDocs top = text.isEmpty()
                 ? searcher.search(ranked, new TopFieldCollectorManager(newestFirst(), depth, depth))

@@ -1,13 +1,13 @@
 package org.qicommons.search.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchQuery;
 
 /**
  * Query parameters of the search API, read as text: JAX-RS answers a parameter it cannot convert
@@ -39,14 +39,7 @@ final class Params {
     }
 
     static LocalDate date(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date like 2026-03-31");
-        }
+        return SearchQuery.date(field, value);
     }
 
     /** A whole number, {@code fallback} when absent. */
@@ -59,6 +52,15 @@ final class Params {
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, "must be a whole number");
         }
+    }
+
+    /** A 0-based page number, 0 when absent, at most {@link SearchQuery#MAX_PAGE}. */
+    static int page(String value) {
+        int page = number("page", value, 0);
+        if (page < 0 || page > SearchQuery.MAX_PAGE) {
+            throw new InvalidInputException("page", "must be between 0 and " + SearchQuery.MAX_PAGE);
+        }
+        return page;
     }
 
     static String optional(String value) {

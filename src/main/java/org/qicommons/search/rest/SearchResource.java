@@ -46,7 +46,7 @@ public class SearchResource {
                 Params.upper(organisationType),
                 Params.date("from", from),
                 Params.date("to", to),
-                Params.number("page", page, 0),
+                Params.page(page),
                 Params.number("size", size, SearchQuery.DEFAULT_SIZE));
         return ResultsJson.of(search.search(current.viewer(), query));
     }

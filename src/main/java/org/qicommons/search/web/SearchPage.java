@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -65,7 +64,7 @@ public class SearchPage {
         from = first(params, "from");
         to = first(params, "to");
         Long pageParam = Pages.longParam("page");
-        page = pageParam == null ? 0 : (int) Math.min(pageParam, 10_000);
+        page = pageParam == null ? 0 : (int) Math.max(0, Math.min(pageParam, SearchQuery.MAX_PAGE));
         if (!isAsked()) {
             return;
         }
@@ -102,14 +101,7 @@ public class SearchPage {
     }
 
     private static LocalDate date(String field, String value) {
-        if (!notBlank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date like 2026-03-31");
-        }
+        return SearchQuery.date(field, value);
     }
 
     /** This search with one facet value switched on (or off, if it is on already), from the first page. */
