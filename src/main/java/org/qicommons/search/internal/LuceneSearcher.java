@@ -85,7 +85,8 @@ public class LuceneSearcher {
         String text = clean(query.text());
         int size = query.size() <= 0 ? SearchQuery.DEFAULT_SIZE : Math.min(query.size(), SearchQuery.MAX_SIZE);
         int page = Math.max(0, Math.min(query.page(), SearchQuery.MAX_PAGE));
-        Query matching = text.isEmpty() ? new MatchAllDocsQuery() : userQuery.matching(searcher, text);
+        Query matching =
+                text.isEmpty() ? new MatchAllDocsQuery() : userQuery.matching(searcher, text, permission(scope));
 
         Map<String, Query> facetFilters = facetFilters(query, scope);
         var always = new ArrayList<Query>();

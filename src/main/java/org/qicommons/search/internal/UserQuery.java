@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -46,6 +46,9 @@ final class UserQuery {
      */
     static final float INHERITED_TITLE_WEIGHT = 0.3f;
 
+    /** How many words of one query may be matched fuzzily (typo tolerance): bounds a query's cost. */
+    static final int MAX_FUZZY_WORDS = 8;
+
     private final Analyzer queryAnalyzer;
     private final Analyzer indexAnalyzer;
     private final Ranking ranking;
@@ -57,11 +60,24 @@ final class UserQuery {
     }
 
     /** The query that matches (on {@link IndexFields#TEXT}), also what snippets highlight. */
-    Query matching(IndexSearcher searcher, String text) {
+    Query matching(IndexSearcher searcher, String text, Query readable) {
         var words = words(text);
         var operator = words.size() <= ranking.andUpToWords() ? QueryParser.Operator.AND : QueryParser.Operator.OR;
-        Query own = withFuzzyTerms(parse(IndexFields.TEXT, text, operator), searcher.getIndexReader());
-        return withInheritedTitles(own, parse(IndexFields.INHERITED_TITLE, text, operator));
+        Query own = withFuzzyTerms(distinct(parse(IndexFields.TEXT, text, operator)), searcher, readable);
+        return withInheritedTitles(own, distinct(parse(IndexFields.INHERITED_TITLE, text, operator)));
+    }
+
+    /**
+     * The same word typed twice is one clause: a query of one word repeated 100 times cost a
+     * second (a fuzzy query per repetition) and ranks nothing differently.
+     */
+    private static Query distinct(Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        var copy = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        new java.util.LinkedHashSet<>(bool.clauses()).forEach(copy::add);
+        return copy.build();
     }
 
     /**
@@ -150,33 +166,70 @@ final class UserQuery {
      * Typo tolerance: a word the index does not hold at all (after analysis) matches words within
      * one or two edits instead ("ethnicty" finds "ethnicity"). Known words are left exact.
      */
-    private Query withFuzzyTerms(Query query, IndexReader reader) {
+    private Query withFuzzyTerms(Query query, IndexSearcher searcher, Query readable) {
         try {
-            return fuzzify(query, reader);
+            return new Fuzzifier(searcher, readable).fuzzify(query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Query fuzzify(Query query, IndexReader reader) throws IOException {
-        if (query instanceof TermQuery term && reader.docFreq(term.getTerm()) == 0) {
-            int length = term.getTerm().text().length();
-            int edits = length >= 6 ? 2 : length >= 3 ? 1 : 0;
-            return edits == 0 ? query : new FuzzyQuery(term.getTerm(), edits, 1, 50, true);
+    /**
+     * Decides, word by word, whether a word is known. "Known" means found in what this reader may
+     * read, not anywhere in the index: otherwise a word that exists only in a private group would be
+     * searched exactly (0 hits) while a word found nowhere is searched fuzzily (some hits), and an
+     * outsider could tell which words private groups use. At most {@link #MAX_FUZZY_WORDS} words of a
+     * query become fuzzy: each costs a term-dictionary walk.
+     */
+    private static final class Fuzzifier {
+        private final IndexSearcher searcher;
+        private final Query readable;
+        private int fuzzy;
+
+        Fuzzifier(IndexSearcher searcher, Query readable) {
+            this.searcher = searcher;
+            this.readable = readable;
         }
-        if (query instanceof BoostQuery boost) {
-            return new BoostQuery(fuzzify(boost.getQuery(), reader), boost.getBoost());
-        }
-        if (query instanceof BooleanQuery bool) {
-            var copy = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            for (BooleanClause clause : bool.clauses()) {
-                copy.add(
-                        clause.occur() == Occur.MUST_NOT ? clause.query() : fuzzify(clause.query(), reader),
-                        clause.occur());
+
+        Query fuzzify(Query query) throws IOException {
+            if (query instanceof TermQuery term) {
+                int length = term.getTerm().text().length();
+                int edits = length >= 6 ? 2 : length >= 3 ? 1 : 0;
+                if (edits == 0 || fuzzy >= MAX_FUZZY_WORDS || knownToReader(term)) {
+                    return query;
+                }
+                fuzzy++;
+                return new FuzzyQuery(term.getTerm(), edits, 1, 50, true);
             }
-            return copy.build();
+            if (query instanceof BoostQuery boost) {
+                return new BoostQuery(fuzzify(boost.getQuery()), boost.getBoost());
+            }
+            if (query instanceof BooleanQuery bool) {
+                var copy = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+                for (BooleanClause clause : bool.clauses()) {
+                    copy.add(
+                            clause.occur() == Occur.MUST_NOT ? clause.query() : fuzzify(clause.query()),
+                            clause.occur());
+                }
+                return copy.build();
+            }
+            return query;
         }
-        return query;
+
+        private boolean knownToReader(TermQuery term) throws IOException {
+            if (searcher.getIndexReader().docFreq(term.getTerm()) == 0) {
+                return false;
+            }
+            if (readable == null) {
+                return true;
+            }
+            Query readableUse = new BooleanQuery.Builder()
+                    .add(term, Occur.FILTER)
+                    .add(readable, Occur.FILTER)
+                    .build();
+            // constant score and one hit wanted: the search stops early instead of counting every use
+            return searcher.search(new ConstantScoreQuery(readableUse), 1).scoreDocs.length > 0;
+        }
     }
 
     /**

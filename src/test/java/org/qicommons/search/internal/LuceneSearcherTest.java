@@ -330,4 +330,50 @@ class LuceneSearcherTest {
             assertEquals(List.of(), titleExcluded, "excluded by the title they inherit too");
         }
     }
+
+    @Test
+    void whetherAWordIsKnownDependsOnlyOnWhatTheReaderMayRead() throws IOException {
+        IndexEntry open = new IndexEntry(
+                HitType.DISCUSSION,
+                200,
+                200L,
+                SampleIndex.PUBLIC,
+                "Falls audit",
+                "We measured the falls rate.",
+                21L,
+                "Ann Lee",
+                "Brightwater Care",
+                "CARE_HOME",
+                Instant.parse("2025-01-10T10:00:00Z"));
+        IndexEntry hidden = new IndexEntry(
+                HitType.DISCUSSION,
+                201,
+                201L,
+                SampleIndex.PRIVATE,
+                "Walking group",
+                "The fells walking group meets.",
+                22L,
+                "Bob Jones",
+                "Leeds Teaching Hospitals",
+                "NHS_TRUST",
+                Instant.parse("2025-01-11T10:00:00Z"));
+        try (TestIndex withPrivate = new TestIndex().add(List.of(open, hidden));
+                TestIndex withoutPrivate = new TestIndex().add(List.of(open))) {
+            SearchResults outsider = lucene.search(withPrivate.searcher(), SearchQuery.of("fells"), OUTSIDER, NOW);
+            SearchResults asIfAbsent = lucene.search(withoutPrivate.searcher(), SearchQuery.of("fells"), OUTSIDER, NOW);
+            assertEquals(asIfAbsent.total(), outsider.total(), "a word only private content holds changes nothing");
+            assertEquals(ids(asIfAbsent), ids(outsider));
+            assertEquals(List.of(200L), ids(outsider), "typo tolerance: 'fells' finds 'falls'");
+            assertEquals(
+                    List.of(201L),
+                    ids(lucene.search(withPrivate.searcher(), SearchQuery.of("fells"), INSIDER, NOW)),
+                    "to an insider the word is known, and matched exactly");
+        }
+    }
+
+    @Test
+    void aWordRepeatedIsSearchedOnce() {
+        assertEquals(ids("falls"), ids("falls ".repeat(100)));
+        assertEquals(ids("ethnicty"), ids("ethnicty ".repeat(100)));
+    }
 }
