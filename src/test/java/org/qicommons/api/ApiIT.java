@@ -853,6 +853,53 @@ class ApiIT {
         }
     }
 
+    @Test
+    void twoOwnersDemotingEachOtherAtOnceLeaveTheGroupAnOwner() throws Exception {
+        ApiClient api = api();
+        Account first = member("Racing owner one");
+        Account second = member("Racing owner two");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                String slug = api.createGroup(first.token(), SampleMembers.unique("Two owners"), "PUBLIC", "OPEN");
+                api.join(second.token(), slug).expect(200);
+                api.put(
+                                "api/groups/" + slug + "/members/" + second.id(),
+                                first.token(),
+                                Json.createObjectBuilder().add("role", "OWNER"))
+                        .expect(200);
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var demoteSecond = pool.submit(() -> {
+                    start.await();
+                    return api.put(
+                                    "api/groups/" + slug + "/members/" + second.id(),
+                                    first.token(),
+                                    Json.createObjectBuilder().add("role", "MEMBER"))
+                            .status();
+                });
+                var demoteFirst = pool.submit(() -> {
+                    start.await();
+                    return api.put(
+                                    "api/groups/" + slug + "/members/" + first.id(),
+                                    second.token(),
+                                    Json.createObjectBuilder().add("role", "MEMBER"))
+                            .status();
+                });
+                start.countDown();
+                List<Integer> statuses = List.of(demoteSecond.get(), demoteFirst.get());
+                long owners = api.get("api/groups/" + slug + "/members", first.token()).expect(200).array().stream()
+                        .filter(m -> "OWNER".equals(((JsonObject) m).getString("role")))
+                        .count();
+                assertEquals(1, owners, () -> "round with answers " + statuses);
+                assertTrue(
+                        statuses.contains(200) && statuses.stream().allMatch(s -> s == 200 || s == 403 || s == 409),
+                        statuses::toString);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---------------------------------------------------------------- error cases
 
     private static void assertProblem(Reply reply, int status, String field) {

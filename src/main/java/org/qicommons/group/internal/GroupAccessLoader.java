@@ -2,6 +2,7 @@ package org.qicommons.group.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,6 +53,36 @@ public class GroupAccessLoader {
             }
         }
         return readable;
+    }
+
+    /**
+     * As {@link #readable(Viewer, String)}, with the group's row locked until the transaction ends,
+     * and the viewer's membership read after the lock: changes that must leave the group an owner
+     * (demoting, removing, leaving) run one at a time per group. Without it, two owners demoting each
+     * other at the same moment both saw two owners and left none.
+     */
+    public GroupAccess lockedReadable(Viewer viewer, String slug) {
+        GroupAccess access = load(viewer, locked(bySlug(slug)));
+        if (!access.canRead()) {
+            throw new NotFoundException("Group");
+        }
+        return access;
+    }
+
+    /** As {@link #readableOrInvited}, locked as {@link #lockedReadable}. */
+    public GroupAccess lockedReadableOrInvited(Viewer viewer, String slug) {
+        GroupAccess access = load(viewer, locked(bySlug(slug)));
+        if (!access.canRead() && !access.invited()) {
+            throw new NotFoundException("Group");
+        }
+        return access;
+    }
+
+    private Group locked(Group group) {
+        if (group != null) {
+            em.lock(group, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return group;
     }
 
     /**

@@ -183,7 +183,7 @@ public class GroupServiceBean implements GroupService {
 
     @Override
     public GroupMembership updateMembership(Viewer viewer, String slug, long memberId, MembershipChange change) {
-        GroupAccess group = access.readable(viewer, slug);
+        GroupAccess group = access.lockedReadable(viewer, slug);
         requireModerator(group);
         GroupMembership membership = access.membership(group.group().getId(), memberId);
         if (membership == null) {
@@ -213,7 +213,7 @@ public class GroupServiceBean implements GroupService {
     public void removeMembership(Viewer viewer, String slug, long memberId) {
         boolean self = viewer.is(memberId);
         // an invitee declines an invitation to a group they cannot read yet
-        GroupAccess group = self ? access.readableOrInvited(viewer, slug) : access.readable(viewer, slug);
+        GroupAccess group = self ? access.lockedReadableOrInvited(viewer, slug) : access.lockedReadable(viewer, slug);
         if (!self) {
             requireModerator(group);
         }
