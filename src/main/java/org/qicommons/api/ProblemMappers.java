@@ -16,6 +16,7 @@ import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
+import org.qicommons.core.UniqueKeys;
 import org.qicommons.security.TooManyAttemptsException;
 
 /** Every refusal becomes a problem+json response; nothing reaches the client as a stack trace. */
@@ -114,6 +115,13 @@ public final class ProblemMappers {
                     return badJson(cause);
                 }
                 cause = cause.getCause();
+            }
+            if (UniqueKeys.isUniqueViolation(e)) {
+                // a clash found only at commit: the same thing created twice at the same moment
+                return Problem.response(
+                        Status.CONFLICT,
+                        "This was created by another request at the same moment. Please check and try again.",
+                        null);
             }
             LOG.log(Level.SEVERE, "Unexpected failure", e);
             return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", null);

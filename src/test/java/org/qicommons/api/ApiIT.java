@@ -900,6 +900,60 @@ class ApiIT {
         }
     }
 
+    @Test
+    void identicalCreatesAtTheSameMomentAnswerConflictNeverServerError() throws Exception {
+        ApiClient api = api();
+        Account owner = member("Concurrent creator");
+        Account joiner = member("Concurrent joiner");
+        String slug = api.createGroup(owner.token(), SampleMembers.unique("Busy group"), "PUBLIC", "OPEN");
+        SampleMembers.NewMember twin = SampleMembers.named("Double clicker", null);
+        String organisation = SampleMembers.unique("Twin Trust");
+        String groupName = SampleMembers.unique("Twin group");
+        Map<String, java.util.concurrent.Callable<Reply>> creates = new java.util.LinkedHashMap<>();
+        creates.put("sign-up", () -> api.post("api/members", null, twin.json()));
+        creates.put(
+                "organisation",
+                () -> api.post(
+                        "api/organisations",
+                        owner.token(),
+                        Json.createObjectBuilder().add("name", organisation).add("type", "NHS_TRUST")));
+        creates.put(
+                "group",
+                () -> api.post(
+                        "api/groups",
+                        owner.token(),
+                        Json.createObjectBuilder()
+                                .add("name", groupName)
+                                .add("visibility", "PUBLIC")
+                                .add("joinPolicy", "OPEN")));
+        creates.put("join", () -> api.join(joiner.token(), slug));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            for (var create : creates.entrySet()) {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Reply>> sent = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    sent.add(pool.submit(() -> {
+                        start.await();
+                        return create.getValue().call();
+                    }));
+                }
+                start.countDown();
+                List<Reply> replies = new ArrayList<>();
+                for (var reply : sent) {
+                    replies.add(reply.get());
+                }
+                String what = create.getKey() + ": "
+                        + replies.stream().map(Reply::status).toList();
+                assertTrue(replies.stream().allMatch(r -> r.status() < 500), what);
+                assertTrue(replies.stream().anyMatch(r -> r.status() == 200 || r.status() == 201), what);
+                replies.stream().filter(r -> r.status() >= 400).forEach(r -> assertProblem(r, 409, null));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---------------------------------------------------------------- error cases
 
     private static void assertProblem(Reply reply, int status, String field) {

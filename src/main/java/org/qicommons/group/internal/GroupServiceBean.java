@@ -15,6 +15,7 @@ import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
+import org.qicommons.core.UniqueKeys;
 import org.qicommons.group.Group;
 import org.qicommons.group.GroupAccess;
 import org.qicommons.group.GroupMembership;
@@ -54,7 +55,7 @@ public class GroupServiceBean implements GroupService {
         String base = visibility == Visibility.PRIVATE ? Slugs.of(name) + "-" + Slugs.randomSuffix() : Slugs.of(name);
         Group group = new Group(freeSlug(base), name, description, visibility, joinPolicy, Instant.now());
         em.persist(group);
-        em.flush();
+        UniqueKeys.flush(em, "name", "a group with this name was created at the same moment: please try again");
         GroupMembership membership = new GroupMembership(
                 group.getId(), owner, GroupRole.OWNER, MembershipStatus.ACTIVE, group.getCreatedAt());
         em.persist(membership);
@@ -134,7 +135,7 @@ public class GroupServiceBean implements GroupService {
         GroupMembership membership =
                 new GroupMembership(group.group().getId(), member, GroupRole.MEMBER, status, Instant.now());
         em.persist(membership);
-        em.flush();
+        UniqueKeys.flush(em, "slug", "you have already joined or asked to join this group");
         recordMembershipChange(group, membership);
         return membership;
     }
@@ -159,7 +160,7 @@ public class GroupServiceBean implements GroupService {
         GroupMembership membership = new GroupMembership(
                 group.group().getId(), invitee, GroupRole.MEMBER, MembershipStatus.INVITED, Instant.now());
         em.persist(membership);
-        em.flush();
+        UniqueKeys.flush(em, "memberId", "this member has just been invited or has joined");
         recordMembershipChange(group, membership);
         return membership;
     }

@@ -21,6 +21,7 @@ import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
+import org.qicommons.core.UniqueKeys;
 import org.qicommons.member.AccessToken;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
@@ -64,7 +65,7 @@ public class MemberServiceBean implements MemberService {
         }
         Member member = new Member(email, displayName, hash.apply(password), organisation, jobTitle, Instant.now());
         em.persist(member);
-        em.flush();
+        UniqueKeys.flush(em, "email", "a member with this e-mail address already exists");
         changeLog.record(ChangeLog.MEMBER, member.getId(), ChangeLog.Operation.CREATED);
         return member;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.NotFoundException;
+import org.qicommons.core.UniqueKeys;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
 import org.qicommons.organisation.OrganisationType;
@@ -48,6 +49,7 @@ public class OrganisationServiceBean implements OrganisationService {
         }
         Organisation organisation = new Organisation(checkedName, checkedType, checkedRegion, Instant.now());
         em.persist(organisation);
+        UniqueKeys.flush(em, "name", "an organisation with this name already exists");
         return organisation;
     }
 }
