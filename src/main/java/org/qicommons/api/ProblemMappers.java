@@ -16,8 +16,8 @@ import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
+import org.qicommons.core.TooManyRequestsException;
 import org.qicommons.core.UniqueKeys;
-import org.qicommons.security.TooManyAttemptsException;
 
 /** Every refusal becomes a problem+json response; nothing reaches the client as a stack trace. */
 public final class ProblemMappers {
@@ -51,10 +51,11 @@ public final class ProblemMappers {
         }
     }
 
+    /** Too many writes, or failed sign-ins, lately: 429 with Retry-After. */
     @Provider
-    public static class TooMany implements ExceptionMapper<TooManyAttemptsException> {
+    public static class TooManyWrites implements ExceptionMapper<TooManyRequestsException> {
         @Override
-        public Response toResponse(TooManyAttemptsException e) {
+        public Response toResponse(TooManyRequestsException e) {
             Response problem = Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage(), null);
             return Response.fromResponse(problem)
                     .header("Retry-After", e.secondsToWait())
@@ -107,6 +108,9 @@ public final class ProblemMappers {
                 }
                 if (cause instanceof NotFoundException notFound) {
                     return new NotFound().toResponse(notFound);
+                }
+                if (cause instanceof TooManyRequestsException tooMany) {
+                    return new TooManyWrites().toResponse(tooMany);
                 }
                 if (cause instanceof ForbiddenException forbidden) {
                     return new Forbidden().toResponse(forbidden);

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qicommons.security.WriteLimits;
 
 /**
  * Loads the fictional sample content ({@link SampleForum}) on the first start of an empty database,
@@ -58,7 +59,8 @@ public class SampleContent {
                 LOG.info("The database already has members: no sample content loaded");
                 return;
             }
-            SampleTimeline timeline = forum.load();
+            // the application writing its own sample content: no member limits apply
+            SampleTimeline timeline = WriteLimits.unlimited(forum::load);
             em.flush();
             backdate(timeline);
             transaction.commit();

@@ -321,10 +321,11 @@ class ApiIT {
                 }
             }
             case START_DISCUSSION -> {
+                // each cell posts its own words: the same text twice in a minute is refused as a repeat
                 reply = api.post(
                         "api/groups/" + slug + "/discussions",
                         token,
-                        Json.createObjectBuilder().add("body", "New"));
+                        Json.createObjectBuilder().add("body", SampleMembers.unique("New")));
                 nonExistent = api.post(
                         "api/groups/" + NO_SUCH_SLUG + "/discussions",
                         token,
@@ -334,7 +335,7 @@ class ApiIT {
                 reply = api.post(
                         "api/discussions/" + discussion + "/posts",
                         token,
-                        Json.createObjectBuilder().add("body", "Hi"));
+                        Json.createObjectBuilder().add("body", SampleMembers.unique("Hi")));
                 nonExistent = api.post(
                         "api/discussions/" + NO_SUCH_ID + "/posts",
                         token,
@@ -353,7 +354,7 @@ class ApiIT {
                 nonExistent = api.delete("api/posts/" + NO_SUCH_ID, token);
             }
             case EDIT_OWN_POST -> {
-                long own = api.reply(token, discussion, null, "My first words")
+                long own = api.reply(token, discussion, null, SampleMembers.unique("My first words"))
                         .getJsonNumber("id")
                         .longValue();
                 reply = api.patch(
@@ -364,7 +365,11 @@ class ApiIT {
                 }
             }
             case HIDE_POST -> {
-                long target = api.reply(w.author().token(), discussion, null, "Something a moderator may hide")
+                long target = api.reply(
+                                w.author().token(),
+                                discussion,
+                                null,
+                                SampleMembers.unique("Something a moderator may hide"))
                         .getJsonNumber("id")
                         .longValue();
                 reply = api.put(

@@ -1,7 +1,11 @@
 package org.qicommons.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -11,10 +15,42 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
     private Deployments() {}
 
-    /** The application as built, for HTTP and browser tests that talk to it from outside. */
+    private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    /**
+     * The application as built, for HTTP and browser tests that talk to it from outside, with no
+     * write limits: the tests post far more, from far newer accounts, than any member could.
+     */
     public static WebArchive application() {
+        return withSettings(built(), """
+                qic.limits.posts.per.hour=0
+                qic.limits.posts.per.hour.new=0
+                qic.limits.signups.per.hour=0
+                qic.limits.organisations.per.hour=0
+                """);
+    }
+
+    /** The application exactly as built, write limits included (the tests of those limits). */
+    public static WebArchive asShipped() {
+        return built();
+    }
+
+    private static WebArchive built() {
         String war = System.getProperty("qic.war", "target/qicommons.war");
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
+    }
+
+    /** The archive with these settings added to its MicroProfile Config file (the last line wins). */
+    private static WebArchive withSettings(WebArchive archive, String settings) {
+        String shipped;
+        try (var in = archive.get(CONFIG).getAsset().openStream()) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        archive.delete(CONFIG);
+        archive.add(new StringAsset(shipped + "\n# added for the tests\n" + settings), CONFIG);
+        return archive;
     }
 
     /** The application plus test packages, for tests that run inside the container. */

@@ -7,12 +7,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qicommons.core.Checks;
+import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
@@ -33,6 +35,7 @@ import org.qicommons.group.PermissionPolicy;
 import org.qicommons.member.Member;
 import org.qicommons.member.Viewer;
 import org.qicommons.search.ChangeLog;
+import org.qicommons.security.WriteLimits;
 
 @ApplicationScoped
 @Transactional
@@ -51,6 +54,12 @@ public class DiscussionServiceBean implements DiscussionService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    WriteLimits writeLimits;
+
+    /** How long the same text in the same place counts as the same post sent twice. */
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(1);
+
     @Override
     public Discussion startDiscussion(Viewer viewer, String groupSlug, String title, String body) {
         GroupAccess access = groups.findGroup(viewer, groupSlug);
@@ -59,6 +68,13 @@ public class DiscussionServiceBean implements DiscussionService {
         String checkedBody = Checks.text("body", body, MAX_BODY);
         Member author = em.find(Member.class, viewer.memberId());
         Instant now = Instant.now();
+        refuseRepeat(
+                author,
+                checkedBody,
+                "p.discussionId in (select d.id from Discussion d where d.group.id = :where)",
+                access.group().getId(),
+                now);
+        writeLimits.post(author.getId(), author.getCreatedAt());
         Discussion discussion = new Discussion(access.group(), author, checkedTitle, now);
         em.persist(discussion);
         em.flush();
@@ -98,6 +114,8 @@ public class DiscussionServiceBean implements DiscussionService {
         }
         Instant now = Instant.now();
         Member author = em.find(Member.class, viewer.memberId());
+        refuseRepeat(author, checkedBody, "p.discussionId = :where", discussion.getId(), now);
+        writeLimits.post(author.getId(), author.getCreatedAt());
         Post reply = parent.reply(discussion.takePostNumber(now), author, checkedBody, now);
         MarkdownRenderer.cook(reply);
         em.persist(reply);
@@ -321,6 +339,25 @@ public class DiscussionServiceBean implements DiscussionService {
                         Post.class)
                 .setParameter("id", discussion.getId())
                 .getSingleResult();
+    }
+
+    /**
+     * The same text from the same author in the same place within {@link #REPEAT_WINDOW} is a double
+     * click or a resend, not a second post: refused, so it never appears twice.
+     */
+    private void refuseRepeat(Member author, String body, String place, long where, Instant now) {
+        long repeats = em.createQuery(
+                        "select count(p) from Post p where p.author.id = :author and p.createdAt > :since"
+                                + " and p.deletedAt is null and p.body = :body and " + place,
+                        Long.class)
+                .setParameter("author", author.getId())
+                .setParameter("since", now.minus(REPEAT_WINDOW))
+                .setParameter("body", body)
+                .setParameter("where", where)
+                .getSingleResult();
+        if (repeats > 0) {
+            throw new ConflictException("body", "you posted exactly this a moment ago");
+        }
     }
 
     private static void requireNotArchived(GroupAccess access) {

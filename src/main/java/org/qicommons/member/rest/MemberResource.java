@@ -3,6 +3,7 @@ package org.qicommons.member.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -23,6 +24,7 @@ import org.qicommons.core.ForbiddenException;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
 import org.qicommons.security.CurrentMember;
+import org.qicommons.security.WriteLimits;
 
 @Path("members")
 @RequestScoped
@@ -74,16 +76,21 @@ public class MemberResource {
         }
     }
 
+    @Inject
+    WriteLimits writeLimits;
+
     @Operation(operationId = "signUp", summary = "Join QI Commons: a new member")
     @POST
-    public Response signUp(SignUpBody body, @Context UriInfo uri) {
+    public Response signUp(SignUpBody body, @Context UriInfo uri, @Context HttpServletRequest http) {
         SignUpBody request = Bodies.required(body);
-        Member member = members.signUp(new MemberService.SignUp(
-                request.email(),
-                request.displayName(),
-                request.password(),
-                request.organisationId(),
-                request.jobTitle()));
+        Member member = writeLimits.signUp(
+                http.getRemoteAddr(),
+                () -> members.signUp(new MemberService.SignUp(
+                        request.email(),
+                        request.displayName(),
+                        request.password(),
+                        request.organisationId(),
+                        request.jobTitle())));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(member.getId().toString())
                         .build())

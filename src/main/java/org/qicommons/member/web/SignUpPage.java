@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.InvalidInputException;
+import org.qicommons.core.TooManyRequestsException;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
 import org.qicommons.organisation.OrganisationType;
+import org.qicommons.security.WriteLimits;
 import org.qicommons.ui.Pages;
 
 /**
@@ -64,6 +66,9 @@ public class SignUpPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    WriteLimits writeLimits;
+
     private List<Organisation> organisationList;
     private String displayName;
     private String email;
@@ -79,6 +84,9 @@ public class SignUpPage {
         Long organisationId;
         try {
             organisationId = chosenOrganisation();
+        } catch (TooManyRequestsException e) {
+            Pages.error(null, e.getMessage());
+            return;
         } catch (InvalidInputException e) {
             Pages.invalid(
                     "signup",
@@ -89,7 +97,10 @@ public class SignUpPage {
         }
         Member member;
         try {
-            member = members.signUp(new MemberService.SignUp(email, displayName, password, organisationId, jobTitle));
+            member = writeLimits.signUp(
+                    request.getRemoteAddr(),
+                    () -> members.signUp(
+                            new MemberService.SignUp(email, displayName, password, organisationId, jobTitle)));
         } catch (ConflictException e) {
             if (!"email".equals(e.field())) {
                 throw e;
@@ -97,6 +108,9 @@ public class SignUpPage {
             // the way on for someone who already joined: the page offers signing in with it
             emailTaken = true;
             Pages.error("signup:email", "There is already an account with this e-mail address.");
+            return;
+        } catch (TooManyRequestsException e) {
+            Pages.error(null, e.getMessage());
             return;
         } catch (InvalidInputException e) {
             Pages.invalid("signup", e, MEMBER_FIELDS, field -> "organisationId".equals(field) ? "organisation" : field);
@@ -119,7 +133,9 @@ public class SignUpPage {
             return null;
         }
         if (NEW_ORGANISATION.equals(organisation)) {
-            Organisation added = organisations.addOrganisation(organisationName, organisationType, organisationRegion);
+            Organisation added = writeLimits.organisation(
+                    request.getRemoteAddr(),
+                    () -> organisations.addOrganisation(organisationName, organisationType, organisationRegion));
             organisation = added.getId().toString();
             organisationList = null;
             return added.getId();

@@ -2,6 +2,7 @@ package org.qicommons.organisation.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.qicommons.api.Bodies;
 import org.qicommons.api.MemberRef.OrganisationRef;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
+import org.qicommons.security.WriteLimits;
 
 @Path("organisations")
 @RequestScoped
@@ -44,12 +46,17 @@ public class OrganisationResource {
         return OrganisationRef.of(organisations.findOrganisation(id));
     }
 
+    @Inject
+    WriteLimits writeLimits;
+
     /** Anyone may add their organisation, so that it can be chosen at sign-up. */
     @Operation(operationId = "addOrganisation", summary = "Add an organisation")
     @POST
-    public Response add(NewOrganisation body, @Context UriInfo uri) {
+    public Response add(NewOrganisation body, @Context UriInfo uri, @Context HttpServletRequest http) {
         NewOrganisation request = Bodies.required(body);
-        Organisation organisation = organisations.addOrganisation(request.name(), request.type(), request.region());
+        Organisation organisation = writeLimits.organisation(
+                http.getRemoteAddr(),
+                () -> organisations.addOrganisation(request.name(), request.type(), request.region()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(organisation.getId().toString())
                         .build())

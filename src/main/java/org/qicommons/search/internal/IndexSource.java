@@ -61,6 +61,28 @@ public class IndexSource {
         return changes;
     }
 
+    /**
+     * Deletes change-log entries numbered up to {@code upTo} and written before {@code before}, at
+     * most {@code batch} sequence numbers at a time (one short transaction each): how many went.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int pruneChangeLog(long upTo, Instant before, int batch) {
+        Object oldest = em.createNativeQuery("select min(seq) from change_log").getSingleResult();
+        if (oldest == null) {
+            return 0;
+        }
+        long bound = Math.min(upTo, ((Number) oldest).longValue() + batch - 1);
+        return em.createNativeQuery("delete from change_log where seq <= ? and changed_at < ?")
+                .setParameter(1, bound)
+                .setParameter(2, before.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    /** How many entries the change log holds (for tests and the index status). */
+    public long logSize() {
+        return ((Number) em.createNativeQuery("select count(*) from change_log").getSingleResult()).longValue();
+    }
+
     /** The newest change-log entry, 0 when the log is empty. */
     public long logHead() {
         Object head = em.createNativeQuery("select max(seq) from change_log").getSingleResult();

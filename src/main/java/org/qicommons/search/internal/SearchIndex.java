@@ -119,6 +119,14 @@ public class SearchIndex {
     private volatile long coveredSeq;
     private volatile boolean stopped = true;
     private ScheduledFuture<?> poll;
+    private ScheduledFuture<?> prune;
+
+    /** How often applied change-log entries older than the retention are deleted. */
+    static final Duration PRUNE_INTERVAL = Duration.ofHours(1);
+
+    @Inject
+    @ConfigProperty(name = "qic.changelog.retention.days", defaultValue = "7")
+    int retentionDays;
 
     // ---- lifecycle ----
 
@@ -141,7 +149,44 @@ public class SearchIndex {
         stopped = false;
         poll = scheduler.scheduleWithFixedDelay(
                 this::wake, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        prune = scheduler.scheduleWithFixedDelay(
+                this::pruneChangeLog, PRUNE_INTERVAL.toMinutes(), PRUNE_INTERVAL.toMinutes(), TimeUnit.MINUTES);
         wake();
+    }
+
+    /**
+     * The change log only grows; the index needs only what it has not applied. Deletes entries this
+     * index has committed that are older than the retention ({@code qic.changelog.retention.days}):
+     * the retention leaves time to another node whose index is behind (one further behind than that
+     * rebuilds anyway). Later consumers of the log (notifications) must hold this back to their own
+     * cursors. Returns how many entries went.
+     */
+    public long pruneChangeLog() {
+        return pruneChangeLog(Instant.now().minus(Duration.ofDays(retentionDays)));
+    }
+
+    /** As {@link #pruneChangeLog()}, for entries written before {@code before}. */
+    long pruneChangeLog(Instant before) {
+        IndexGeneration current = live;
+        if (stopped || current == null) {
+            return 0;
+        }
+        long upTo = current.committedSeq();
+        long pruned = 0;
+        try {
+            int batch;
+            do {
+                batch = source.pruneChangeLog(upTo, before, 10_000);
+                pruned += batch;
+            } while (batch > 0 && !stopped);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not prune the change log; trying again in an hour", e);
+        }
+        if (pruned > 0) {
+            long done = pruned;
+            LOG.info(() -> "Pruned " + done + " applied change-log entries older than " + retentionDays + " days");
+        }
+        return pruned;
     }
 
     /** Commits what was applied and closes the index. */
@@ -149,6 +194,9 @@ public class SearchIndex {
         stopped = true;
         if (poll != null) {
             poll.cancel(false);
+        }
+        if (prune != null) {
+            prune.cancel(false);
         }
         RebuildProgress running = rebuild;
         if (running != null) {
@@ -411,6 +459,12 @@ public class SearchIndex {
 
     // ---- status and rebuilds ----
 
+    /** The change-log position the index has committed (survives a crash). */
+    long committedPosition() {
+        IndexGeneration current = live;
+        return current == null ? 0 : current.committedSeq();
+    }
+
     public IndexStatus status() {
         RebuildProgress running = rebuild;
         long head = source.logHead();
@@ -629,6 +683,9 @@ public class SearchIndex {
         stopped = true;
         if (poll != null) {
             poll.cancel(false);
+        }
+        if (prune != null) {
+            prune.cancel(false);
         }
         RebuildProgress running = rebuild;
         if (running != null) {

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -82,6 +83,35 @@ class SearchIndexIT {
     @Inject
     UserTransaction transaction;
 
+    // ---- the change log does not grow for ever ----
+
+    @Test
+    void appliedChangeLogEntriesPastTheRetentionArePrunedAndNothingElse() throws Exception {
+        Viewer author = newMember("Pruned author");
+        String slug = newGroup(author);
+        discussions.startDiscussion(author, slug, "Pruning", "Words that stay searchable");
+        caughtUp();
+        assertEquals(0, index.pruneChangeLog(), "nothing is older than the retention yet");
+        assertTrue(source.logSize() > 0);
+        long committed = committedPosition();
+        long pruned = index.pruneChangeLog(Instant.now().plusSeconds(60));
+        assertTrue(pruned > 0, "applied entries go once they are old enough");
+        assertEquals(List.of(), source.changesBetween(0, committed, 10), "every committed entry pruned");
+        // the log goes on from where it was: a change after pruning reaches the index
+        Discussion later = discussions.startDiscussion(author, slug, "After pruning", "Still indexed");
+        caughtUp();
+        assertTrue(index.contains(IndexEntry.key(HitType.DISCUSSION, later.getId())));
+    }
+
+    private long committedPosition() throws InterruptedException {
+        long target = source.logHead();
+        Instant deadline = Instant.now().plus(WAIT);
+        while (index.committedPosition() < target && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        return index.committedPosition();
+    }
+
     // ---- writes reach the index ----
 
     @Test
@@ -95,7 +125,10 @@ class SearchIndexIT {
         String replyKey = IndexEntry.key(HitType.REPLY, reply.getId());
         assertTrue(index.contains(discussionKey));
         assertTrue(index.contains(replyKey));
-        assertEquals("Falls huddles", index.storedField(replyKey, IndexFields.TITLE));
+        assertEquals(
+                "Falls huddles",
+                index.storedField(replyKey, IndexFields.INHERITED_TITLE),
+                "a reply carries its discussion's title");
 
         discussions.editPost(author, reply.getId(), "An edited reply", null);
         caughtUp();
