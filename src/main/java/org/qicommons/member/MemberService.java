@@ -25,7 +25,24 @@ public interface MemberService {
     Optional<Member> authenticate(String email, String password);
 
     /** Checks the password and returns a new personal access token, shown to the caller once. */
-    String issueToken(String email, String password);
+    /**
+     * A new personal access token for these credentials, named as the member will recognise it
+     * (or null); the token itself exists only in the answer, the database keeps its hash.
+     */
+    IssuedToken issueToken(String email, String password, String name);
+
+    record IssuedToken(String token, AccessToken details) {}
+
+    int MAX_TOKEN_NAME = 100;
+
+    /** The member's tokens, newest first: never the token itself, which is shown once. */
+    List<AccessToken> listTokens(long memberId);
+
+    /** Revokes one of the member's tokens; NotFoundException if it is not theirs. */
+    void revokeToken(long memberId, long tokenId);
+
+    /** Revokes every token of the member ("sign out everywhere" for the API); how many. */
+    int revokeAllTokens(long memberId);
 
     /** The member a personal access token belongs to. */
     Optional<Long> memberForToken(String token);

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
@@ -51,6 +52,14 @@ public class CurrentMember {
 
     public boolean isSignedIn() {
         return viewer().signedIn();
+    }
+
+    /** The signed-in member's id, for what only a member may do; ForbiddenException for anyone else. */
+    public long requireMemberId() {
+        if (!isSignedIn()) {
+            throw new ForbiddenException("sign in first");
+        }
+        return viewer().memberId();
     }
 
     /** The signed-in member (for the page header); null when anonymous. */

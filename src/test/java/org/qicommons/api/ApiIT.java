@@ -959,6 +959,55 @@ class ApiIT {
         }
     }
 
+    @Test
+    void personalAccessTokensAreNamedListedRevokedAndExpire() {
+        ApiClient api = api();
+        Account member = member("Token keeper");
+        Account other = member("Other token keeper");
+        JsonObject named = api.post(
+                        "api/tokens",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("email", member.email())
+                                .add("password", member.password())
+                                .add("name", "Power BI refresh"))
+                .expect(201)
+                .json();
+        String second = named.getString("token");
+        assertEquals("Power BI refresh", named.getString("name"));
+        java.time.Instant expires = java.time.Instant.parse(named.getString("expiresAt"));
+        java.time.Instant inNinetyDays = java.time.Instant.now().plus(java.time.Duration.ofDays(90));
+        assertTrue(Math.abs(java.time.Duration.between(expires, inNinetyDays).toMinutes()) < 10, expires::toString);
+        assertProblem(
+                api.post(
+                        "api/tokens",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("email", member.email())
+                                .add("password", member.password())
+                                .add("name", "x".repeat(101))),
+                400,
+                "name");
+
+        JsonArray listed = api.get("api/tokens", member.token()).expect(200).array();
+        assertEquals(2, listed.size(), listed::toString);
+        assertEquals("Power BI refresh", listed.getJsonObject(0).getString("name"), "newest first");
+        assertFalse(
+                listed.toString().contains(second) || listed.toString().contains(member.token()), "never the token");
+        assertFalse(listed.getJsonObject(1).isNull("lastUsedAt"), "the one in use says when");
+        assertProblem(api.get("api/tokens", null), 403, null);
+
+        long secondId = named.getJsonNumber("id").longValue();
+        assertProblem(api.delete("api/tokens/" + secondId, other.token()), 404, null);
+        api.delete("api/tokens/" + secondId, member.token()).expect(204);
+        assertProblem(api.get("api/members/me", second), 401, null);
+        api.get("api/members/me", member.token()).expect(200);
+
+        api.delete("api/tokens", member.token()).expect(204);
+        assertProblem(api.get("api/members/me", member.token()), 401, null);
+        api.get("api/members/me", other.token()).expect(200);
+    }
+
     // ---------------------------------------------------------------- error cases
 
     private static void assertProblem(Reply reply, int status, String field) {

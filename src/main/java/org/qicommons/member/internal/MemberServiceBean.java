@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.InvalidInputException;
@@ -83,15 +85,50 @@ public class MemberServiceBean implements MemberService {
         return member.filter(m -> hasher.matches(password, m.getPasswordHash()));
     }
 
+    /** How long a personal access token lasts (QIC_TOKENS_DAYS). */
+    @Inject
+    @ConfigProperty(name = "qic.tokens.days", defaultValue = "90")
+    int tokenDays;
+
     @Override
-    public String issueToken(String email, String password) {
+    public IssuedToken issueToken(String email, String password, String name) {
+        String checkedName = Checks.optional("name", name, MAX_TOKEN_NAME);
         Member member = authenticate(email, password)
                 .orElseThrow(() -> new InvalidInputException("password", "e-mail address or password is not right"));
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = "qic_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        em.persist(new AccessToken(member.getId(), sha256(token), Instant.now()));
-        return token;
+        Instant now = Instant.now();
+        AccessToken details =
+                new AccessToken(member.getId(), sha256(token), checkedName, now, now.plus(Duration.ofDays(tokenDays)));
+        em.persist(details);
+        em.flush();
+        return new IssuedToken(token, details);
+    }
+
+    @Override
+    public List<AccessToken> listTokens(long memberId) {
+        return em.createQuery(
+                        "select t from AccessToken t where t.memberId = :memberId order by t.createdAt desc, t.id desc",
+                        AccessToken.class)
+                .setParameter("memberId", memberId)
+                .getResultList();
+    }
+
+    @Override
+    public void revokeToken(long memberId, long tokenId) {
+        AccessToken token = em.find(AccessToken.class, tokenId);
+        if (token == null || !token.getMemberId().equals(memberId)) {
+            throw new NotFoundException("Token");
+        }
+        em.remove(token);
+    }
+
+    @Override
+    public int revokeAllTokens(long memberId) {
+        return em.createQuery("delete from AccessToken t where t.memberId = :memberId")
+                .setParameter("memberId", memberId)
+                .executeUpdate();
     }
 
     @Override
@@ -99,11 +136,16 @@ public class MemberServiceBean implements MemberService {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
+        Instant now = Instant.now();
         return em.createQuery("select t from AccessToken t where t.tokenHash = :hash", AccessToken.class)
                 .setParameter("hash", sha256(token.strip()))
                 .getResultStream()
                 .findFirst()
-                .map(AccessToken::getMemberId);
+                .filter(found -> !found.expiredAt(now))
+                .map(found -> {
+                    found.usedAt(now);
+                    return found.getMemberId();
+                });
     }
 
     @Override

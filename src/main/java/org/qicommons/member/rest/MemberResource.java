@@ -20,7 +20,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.MemberRef.OrganisationRef;
-import org.qicommons.core.ForbiddenException;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
 import org.qicommons.security.CurrentMember;
@@ -137,9 +136,6 @@ public class MemberResource {
     }
 
     private long signedIn() {
-        if (!current.isSignedIn()) {
-            throw new ForbiddenException("sign in first");
-        }
-        return current.viewer().memberId();
+        return current.requireMemberId();
     }
 }
