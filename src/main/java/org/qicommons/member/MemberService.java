@@ -33,6 +33,18 @@ public interface MemberService {
 
     record IssuedToken(String token, AccessToken details) {}
 
+    /**
+     * E-mails a password reset link to the member with this address, if there is one; says nothing
+     * either way (no one learns which addresses have accounts). At most a few links an hour per member.
+     */
+    void requestPasswordReset(String email);
+
+    /**
+     * Sets a new password through a reset link's secret (InvalidInputException on {@code token} when
+     * it is unknown, used or expired), and revokes the member's personal access tokens.
+     */
+    void resetPassword(String token, String newPassword);
+
     int MAX_TOKEN_NAME = 100;
 
     /** The member's tokens, newest first: never the token itself, which is shown once. */

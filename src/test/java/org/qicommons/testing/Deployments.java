@@ -30,6 +30,18 @@ public final class Deployments {
                 """);
     }
 
+    /**
+     * The application sending its e-mail to an SMTP server at this port on this machine (GreenMail in
+     * the test), without TLS, with links to http://qicommons.test.
+     */
+    public static WebArchive withMail(int smtpPort) {
+        return withSettings(
+                application(),
+                "qic.smtp.host=127.0.0.1\nqic.smtp.port=" + smtpPort
+                        + "\nqic.smtp.tls=false\nqic.mail.from=QI Commons <no-reply@qicommons.test>"
+                        + "\nqic.base.url=http://qicommons.test\n");
+    }
+
     /** The application exactly as built, write limits included (the tests of those limits). */
     public static WebArchive asShipped() {
         return built();

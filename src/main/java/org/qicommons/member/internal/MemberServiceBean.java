@@ -24,9 +24,11 @@ import org.qicommons.core.ConflictException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.core.UniqueKeys;
+import org.qicommons.mail.Mailer;
 import org.qicommons.member.AccessToken;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
+import org.qicommons.member.PasswordReset;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.search.ChangeLog;
 import org.qicommons.security.PasswordHasher;
@@ -86,6 +88,9 @@ public class MemberServiceBean implements MemberService {
     }
 
     /** How long a personal access token lasts (QIC_TOKENS_DAYS). */
+    @Inject
+    Mailer mailer;
+
     @Inject
     @ConfigProperty(name = "qic.tokens.days", defaultValue = "90")
     int tokenDays;
@@ -194,6 +199,67 @@ public class MemberServiceBean implements MemberService {
         em.createQuery("delete from AccessToken t where t.memberId = :memberId")
                 .setParameter("memberId", memberId)
                 .executeUpdate();
+    }
+
+    /** How long a password reset link works. */
+    static final Duration RESET_LINK_LIFE = Duration.ofHours(1);
+
+    /** Reset links one member may be sent in an hour: enough for a lost e-mail, not a mail bomb. */
+    static final int RESETS_PER_HOUR = 3;
+
+    @Override
+    public void requestPasswordReset(String email) {
+        if (email == null || email.isBlank() || email.length() > MAX_EMAIL) {
+            throw new InvalidInputException("email", "must be an e-mail address");
+        }
+        Optional<Member> found = findByEmail(email.strip().toLowerCase(Locale.ROOT));
+        if (found.isEmpty()) {
+            return;
+        }
+        Member member = found.get();
+        Instant now = Instant.now();
+        long recent = em.createQuery(
+                        "select count(r) from PasswordReset r where r.memberId = :id and r.createdAt > :since",
+                        Long.class)
+                .setParameter("id", member.getId())
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (recent >= RESETS_PER_HOUR) {
+            return;
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        em.persist(new PasswordReset(member.getId(), sha256(token), now, now.plus(RESET_LINK_LIFE)));
+        mailer.send(
+                member.getEmail(),
+                "Reset your QI Commons password",
+                "Hello " + member.getDisplayName() + ",\n\n"
+                        + "Someone (we hope you) asked to reset the password of your QI Commons account.\n"
+                        + "To choose a new password, open this link within the next hour:\n\n"
+                        + mailer.siteAddress() + "/member/reset.xhtml?token=" + token + "\n\n"
+                        + "If it was not you, you need do nothing: your password stays as it is.\n\n"
+                        + "QI Commons\n");
+    }
+
+    @Override
+    public void resetPassword(String token, String newPassword) {
+        Instant now = Instant.now();
+        PasswordReset reset = token == null || token.isBlank() || token.length() > 200
+                ? null
+                : em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
+                        .setParameter("hash", sha256(token.strip()))
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (reset == null || !reset.usableAt(now)) {
+            throw new InvalidInputException("token", "this reset link has expired or has been used: ask for a new one");
+        }
+        String password = checkPassword("password", newPassword);
+        Member member = findMember(reset.getMemberId());
+        member.changePassword(hasher.hash(password));
+        reset.use(now);
+        revokeAllTokens(member.getId());
     }
 
     private Optional<Member> findByEmail(String email) {
