@@ -116,7 +116,11 @@ class ReadCostIT {
 
     private long thread(String slug, List<Viewer> authors, int posts) {
         long id = discussions
-                .startDiscussion(authors.get(0), slug, "Thread of " + posts, "opening")
+                .startDiscussion(
+                        authors.get(0),
+                        slug,
+                        "Thread of " + posts,
+                        "opening of a thread of " + posts + " posts, " + System.nanoTime())
                 .getId();
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i < posts; i++) {

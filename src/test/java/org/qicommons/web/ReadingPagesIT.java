@@ -235,7 +235,7 @@ class ReadingPagesIT {
                 + "and we measured it weekly with a run chart, stratified by ethnicity and language. ";
         long first = 0;
         for (int d = 0; d < 20; d++) {
-            long id = api.startDiscussion(owner.token(), slug, "Update " + d, words + words)
+            long id = api.startDiscussion(owner.token(), slug, "Update " + d, "Update " + d + ". " + words + words)
                     .getJsonNumber("id")
                     .longValue();
             first = d == 0 ? id : first;
