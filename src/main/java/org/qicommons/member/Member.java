@@ -42,6 +42,9 @@ public class Member {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
     @Version
     private long version;
 
@@ -79,6 +82,18 @@ public class Member {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** Following a link e-mailed to the address proves it is theirs. */
+    public void confirmEmail(Instant at) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = at;
+        }
+    }
+
+    /** Members who have not confirmed their address read, but do not post or administer. */
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
     }
 
     public void changePassword(String passwordHash) {

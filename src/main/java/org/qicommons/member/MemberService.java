@@ -17,7 +17,7 @@ public interface MemberService {
     /**
      * {@link #signUp} with the password already hashed by {@code PasswordHasher}, for members who
      * share one password: the sample content hashes it once instead of once per member (each hash
-     * is half a second of start-up).
+     * is half a second of start-up). Their addresses are fictional, so they count as confirmed.
      */
     Member signUp(SignUp request, String passwordHash);
 
@@ -44,6 +44,15 @@ public interface MemberService {
      * it is unknown, used or expired), and revokes the member's personal access tokens.
      */
     void resetPassword(String token, String newPassword);
+
+    /**
+     * E-mails a link to confirm the member's address, unless it is confirmed already or three were
+     * sent in the last hour; whether one was sent.
+     */
+    boolean sendEmailConfirmation(long memberId);
+
+    /** Confirms the address of the member the link was sent to (InvalidInputException on {@code token}). */
+    Member confirmEmail(String token);
 
     int MAX_TOKEN_NAME = 100;
 

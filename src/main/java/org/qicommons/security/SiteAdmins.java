@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qicommons.core.NotFoundException;
+import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
 import org.qicommons.member.Viewer;
 
@@ -36,8 +37,10 @@ public class SiteAdmins {
             return false;
         }
         try {
-            String email = members.findMember(viewer.memberId()).getEmail();
-            return email != null && admins.contains(email.toLowerCase(Locale.ROOT));
+            Member member = members.findMember(viewer.memberId());
+            String email = member.getEmail();
+            // someone who signed up with an administrator's address gets nothing until they prove it is theirs
+            return email != null && member.isEmailConfirmed() && admins.contains(email.toLowerCase(Locale.ROOT));
         } catch (NotFoundException e) {
             return false;
         }

@@ -76,6 +76,7 @@ public final class PayaraApp implements AutoCloseable {
         builder.environment().put("QIC_LIMITS_POSTS_PER_HOUR", "0");
         builder.environment().put("QIC_LIMITS_POSTS_PER_HOUR_NEW", "0");
         builder.environment().put("QIC_LIMITS_SIGNUPS_PER_HOUR", "0");
+        builder.environment().put("QIC_CONFIRM_EMAIL", "false");
         builder.environment().putAll(env);
         long started = System.nanoTime();
         return new PayaraApp(builder.start(), log, started);

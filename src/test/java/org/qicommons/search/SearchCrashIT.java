@@ -193,6 +193,7 @@ class SearchCrashIT {
         // a burst of replies from one new account is the point of this test, not a spammer
         env.put("QIC_LIMITS_POSTS_PER_HOUR", "0");
         env.put("QIC_LIMITS_POSTS_PER_HOUR_NEW", "0");
+        env.put("QIC_CONFIRM_EMAIL", "false");
         env.put("QIC_HTTP_PORT", Integer.toString(port));
         env.put("QIC_ADMIN_EMAILS", System.getProperty("qic.admin.email", "search-admin@example.org"));
         app = builder.start();

@@ -27,7 +27,7 @@ import org.qicommons.testing.SampleMembers;
 class WriteLimitsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.asShipped();
+        return Deployments.withWriteLimits();
     }
 
     @ArquillianResource

@@ -19,7 +19,8 @@ public final class Deployments {
 
     /**
      * The application as built, for HTTP and browser tests that talk to it from outside, with no
-     * write limits: the tests post far more, from far newer accounts, than any member could.
+     * write limits (the tests post far more, from far newer accounts, than any member could) and no
+     * e-mail confirmation before posting (there is no mail server; {@link #withMail} has both).
      */
     public static WebArchive application() {
         return withSettings(built(), """
@@ -27,24 +28,26 @@ public final class Deployments {
                 qic.limits.posts.per.hour.new=0
                 qic.limits.signups.per.hour=0
                 qic.limits.organisations.per.hour=0
+                qic.confirm.email=false
                 """);
     }
 
     /**
      * The application sending its e-mail to an SMTP server at this port on this machine (GreenMail in
-     * the test), without TLS, with links to http://qicommons.test.
+     * the test), without TLS, with links to http://qicommons.test, and new members confirming their
+     * address before they post, as shipped (the other deployments skip that: their members post at once).
      */
     public static WebArchive withMail(int smtpPort) {
         return withSettings(
                 application(),
                 "qic.smtp.host=127.0.0.1\nqic.smtp.port=" + smtpPort
                         + "\nqic.smtp.tls=false\nqic.mail.from=QI Commons <no-reply@qicommons.test>"
-                        + "\nqic.base.url=http://qicommons.test\n");
+                        + "\nqic.base.url=http://qicommons.test\nqic.confirm.email=true\n");
     }
 
-    /** The application exactly as built, write limits included (the tests of those limits). */
-    public static WebArchive asShipped() {
-        return built();
+    /** The application with its write limits as shipped (the tests of those limits); no e-mail confirmation. */
+    public static WebArchive withWriteLimits() {
+        return withSettings(built(), "qic.confirm.email=false\n");
     }
 
     private static WebArchive built() {

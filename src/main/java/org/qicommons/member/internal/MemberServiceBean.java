@@ -26,9 +26,9 @@ import org.qicommons.core.NotFoundException;
 import org.qicommons.core.UniqueKeys;
 import org.qicommons.mail.Mailer;
 import org.qicommons.member.AccessToken;
+import org.qicommons.member.EmailLink;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
-import org.qicommons.member.PasswordReset;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.search.ChangeLog;
 import org.qicommons.security.PasswordHasher;
@@ -50,15 +50,16 @@ public class MemberServiceBean implements MemberService {
 
     @Override
     public Member signUp(SignUp request) {
-        return signUp(request, hasher::hash);
+        return signUp(request, hasher::hash, false);
     }
 
     @Override
     public Member signUp(SignUp request, String passwordHash) {
-        return signUp(request, password -> passwordHash);
+        // the sample members: their fictional addresses can receive nothing, so they count as confirmed
+        return signUp(request, password -> passwordHash, true);
     }
 
-    private Member signUp(SignUp request, UnaryOperator<String> hash) {
+    private Member signUp(SignUp request, UnaryOperator<String> hash, boolean confirmed) {
         String email = normaliseEmail(request.email());
         String displayName = Checks.required("displayName", request.displayName(), MAX_DISPLAY_NAME);
         String password = checkPassword(request.password());
@@ -71,6 +72,11 @@ public class MemberServiceBean implements MemberService {
         em.persist(member);
         UniqueKeys.flush(em, "email", "a member with this e-mail address already exists");
         changeLog.record(ChangeLog.MEMBER, member.getId(), ChangeLog.Operation.CREATED);
+        if (confirmEmail && !confirmed) {
+            sendEmailConfirmation(member.getId());
+        } else {
+            member.confirmEmail(member.getCreatedAt());
+        }
         return member;
     }
 
@@ -90,6 +96,14 @@ public class MemberServiceBean implements MemberService {
     /** How long a personal access token lasts (QIC_TOKENS_DAYS). */
     @Inject
     Mailer mailer;
+
+    @Inject
+    EmailLinks links;
+
+    /** Whether a new member must confirm their e-mail address before posting (QIC_CONFIRM_EMAIL). */
+    @Inject
+    @ConfigProperty(name = "qic.confirm.email", defaultValue = "true")
+    boolean confirmEmail;
 
     @Inject
     @ConfigProperty(name = "qic.tokens.days", defaultValue = "90")
@@ -204,8 +218,8 @@ public class MemberServiceBean implements MemberService {
     /** How long a password reset link works. */
     static final Duration RESET_LINK_LIFE = Duration.ofHours(1);
 
-    /** Reset links one member may be sent in an hour: enough for a lost e-mail, not a mail bomb. */
-    static final int RESETS_PER_HOUR = 3;
+    /** How long an e-mail confirmation link works. */
+    static final Duration CONFIRM_LINK_LIFE = Duration.ofDays(7);
 
     @Override
     public void requestPasswordReset(String email) {
@@ -217,49 +231,56 @@ public class MemberServiceBean implements MemberService {
             return;
         }
         Member member = found.get();
-        Instant now = Instant.now();
-        long recent = em.createQuery(
-                        "select count(r) from PasswordReset r where r.memberId = :id and r.createdAt > :since",
-                        Long.class)
-                .setParameter("id", member.getId())
-                .setParameter("since", now.minus(Duration.ofHours(1)))
-                .getSingleResult();
-        if (recent >= RESETS_PER_HOUR) {
-            return;
-        }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        em.persist(new PasswordReset(member.getId(), sha256(token), now, now.plus(RESET_LINK_LIFE)));
-        mailer.send(
-                member.getEmail(),
-                "Reset your QI Commons password",
-                "Hello " + member.getDisplayName() + ",\n\n"
-                        + "Someone (we hope you) asked to reset the password of your QI Commons account.\n"
-                        + "To choose a new password, open this link within the next hour:\n\n"
-                        + mailer.siteAddress() + "/member/reset.xhtml?token=" + token + "\n\n"
-                        + "If it was not you, you need do nothing: your password stays as it is.\n\n"
-                        + "QI Commons\n");
+        links.create(member, EmailLink.Purpose.PASSWORD_RESET, RESET_LINK_LIFE)
+                .ifPresent(token -> mailer.send(
+                        member.getEmail(),
+                        "Reset your QI Commons password",
+                        "Hello " + member.getDisplayName() + ",\n\n"
+                                + "Someone (we hope you) asked to reset the password of your QI Commons account.\n"
+                                + "To choose a new password, open this link within the next hour:\n\n"
+                                + mailer.siteAddress() + "/member/reset.xhtml?token=" + token + "\n\n"
+                                + "If it was not you, you need do nothing: your password stays as it is.\n\n"
+                                + "QI Commons\n"));
     }
 
     @Override
     public void resetPassword(String token, String newPassword) {
-        Instant now = Instant.now();
-        PasswordReset reset = token == null || token.isBlank() || token.length() > 200
-                ? null
-                : em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
-                        .setParameter("hash", sha256(token.strip()))
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
-        if (reset == null || !reset.usableAt(now)) {
-            throw new InvalidInputException("token", "this reset link has expired or has been used: ask for a new one");
-        }
         String password = checkPassword("password", newPassword);
-        Member member = findMember(reset.getMemberId());
+        EmailLink link = links.use(token, EmailLink.Purpose.PASSWORD_RESET);
+        Member member = findMember(link.getMemberId());
         member.changePassword(hasher.hash(password));
-        reset.use(now);
+        // following the link proves the address too
+        member.confirmEmail(Instant.now());
         revokeAllTokens(member.getId());
+    }
+
+    @Override
+    public boolean sendEmailConfirmation(long memberId) {
+        Member member = findMember(memberId);
+        if (member.isEmailConfirmed()) {
+            return false;
+        }
+        return links.create(member, EmailLink.Purpose.CONFIRM_EMAIL, CONFIRM_LINK_LIFE)
+                .map(token -> {
+                    mailer.send(
+                            member.getEmail(),
+                            "Confirm your e-mail address for QI Commons",
+                            "Hello " + member.getDisplayName() + ",\n\n"
+                                    + "Welcome to QI Commons. To confirm that this is your e-mail address, and to"
+                                    + " start posting, open this link within the next 7 days:\n\n"
+                                    + mailer.siteAddress() + "/member/confirm.xhtml?token=" + token + "\n\n"
+                                    + "If you did not sign up, you need do nothing.\n\nQI Commons\n");
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    @Override
+    public Member confirmEmail(String token) {
+        EmailLink link = links.use(token, EmailLink.Purpose.CONFIRM_EMAIL);
+        Member member = findMember(link.getMemberId());
+        member.confirmEmail(Instant.now());
+        return member;
     }
 
     private Optional<Member> findByEmail(String email) {

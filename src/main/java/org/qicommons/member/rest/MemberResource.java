@@ -62,7 +62,8 @@ public class MemberResource {
             OrganisationRef organisation,
             String jobTitle,
             String bio,
-            Instant createdAt) {
+            Instant createdAt,
+            boolean emailConfirmed) {
         static OwnProfile of(Member member) {
             return new OwnProfile(
                     member.getId(),
@@ -71,7 +72,8 @@ public class MemberResource {
                     OrganisationRef.of(member.getOrganisation()),
                     member.getJobTitle(),
                     member.getBio(),
-                    member.getCreatedAt());
+                    member.getCreatedAt(),
+                    member.isEmailConfirmed());
         }
     }
 
@@ -133,6 +135,17 @@ public class MemberResource {
     @Path("{id}")
     public Profile get(@PathParam("id") long id) {
         return Profile.of(members.findMember(id));
+    }
+
+    /** Sends the link to confirm the caller's e-mail address again (at most three an hour). */
+    @Operation(
+            operationId = "resendEmailConfirmation",
+            summary = "E-mail the caller a new link to confirm their address")
+    @POST
+    @Path("me/email-confirmation")
+    public Response resendEmailConfirmation() {
+        members.sendEmailConfirmation(signedIn());
+        return Response.accepted().build();
     }
 
     private long signedIn() {

@@ -16,7 +16,7 @@ import org.qicommons.member.MemberService;
  */
 final class ProfilePatch {
     /** What the caller's own profile shows but a patch cannot change: allowed only unchanged. */
-    private static final Set<String> READ_ONLY = Set.of("id", "createdAt", "organisation");
+    private static final Set<String> READ_ONLY = Set.of("id", "createdAt", "organisation", "emailConfirmed");
 
     private ProfilePatch() {}
 

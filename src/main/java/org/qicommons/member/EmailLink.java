@@ -2,6 +2,8 @@ package org.qicommons.member;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,17 +11,26 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A password reset link sent by e-mail: the hash of its secret, good once, until it expires. */
+/** A link e-mailed to a member: the hash of its secret, good once, until it expires. */
 @Entity
-@Table(name = "password_reset")
-public class PasswordReset {
+@Table(name = "email_link")
+public class EmailLink {
+    /** What following the link does. */
+    public enum Purpose {
+        PASSWORD_RESET,
+        CONFIRM_EMAIL
+    }
+
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "password_reset_seq")
-    @SequenceGenerator(name = "password_reset_seq", sequenceName = "password_reset_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "email_link_seq")
+    @SequenceGenerator(name = "email_link_seq", sequenceName = "email_link_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "member_id")
     private Long memberId;
+
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose;
 
     @Column(name = "token_hash")
     private String tokenHash;
@@ -33,17 +44,18 @@ public class PasswordReset {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected PasswordReset() {}
+    protected EmailLink() {}
 
-    public PasswordReset(Long memberId, String tokenHash, Instant createdAt, Instant expiresAt) {
+    public EmailLink(Long memberId, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.memberId = memberId;
+        this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
 
-    public boolean usableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+    public boolean usableFor(Purpose wanted, Instant now) {
+        return purpose == wanted && usedAt == null && now.isBefore(expiresAt);
     }
 
     public void use(Instant now) {

@@ -31,16 +31,16 @@ import org.qicommons.testing.SampleMembers;
 
 /**
  * E-mail through a real SMTP server (GreenMail, in this test's JVM; the app in its own Payara sends to
- * it): a password reset link arrives, works once, and an unknown address gets nothing and learns
- * nothing.
+ * it): a new member's confirmation link, without which they cannot post; a password reset link that
+ * works once; and nothing for an address nobody signed up with.
  */
 @ExtendWith(ArquillianExtension.class)
-class PasswordResetMailIT {
+class AccountMailIT {
     /** Started before the deployment is built, which needs its port. */
     private static final GreenMail SMTP = startSmtp();
 
-    private static final Pattern LINK =
-            Pattern.compile("http://qicommons\\.test/member/reset\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final String RESET = "Reset your QI Commons password";
+    private static final String CONFIRM = "Confirm your e-mail address for QI Commons";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -67,22 +67,63 @@ class PasswordResetMailIT {
         SMTP.stop();
     }
 
-    /** The reset link in the next message to this address, waiting for it to arrive. */
-    private static String linkSentTo(String address) throws Exception {
+    /** The secret in the link of the next message with this subject to this address, waiting for it. */
+    private static String linkSentTo(String address, String subject) throws Exception {
+        Pattern link =
+                Pattern.compile("http://qicommons\\.test/member/(?:reset|confirm)\\.xhtml\\?token=([A-Za-z0-9_-]+)");
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage message : SMTP.getReceivedMessagesForDomain(address)) {
-                if (message.getAllRecipients()[0].toString().equals(address)) {
-                    assertEquals("Reset your QI Commons password", message.getSubject());
-                    Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
-                    assertTrue(link.find(), () -> GreenMailUtil.getBody(message));
+                if (message.getAllRecipients()[0].toString().equals(address) && subject.equals(message.getSubject())) {
+                    Matcher found = link.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
+                    assertTrue(found.find(), () -> GreenMailUtil.getBody(message));
+                    message.setFlag(jakarta.mail.Flags.Flag.DELETED, true);
                     SMTP.purgeEmailFromAllMailboxes();
-                    return link.group(1);
+                    return found.group(1);
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no reset e-mail reached " + address);
+        throw new AssertionError("no \"" + subject + "\" e-mail reached " + address);
+    }
+
+    @Test
+    void aNewMemberConfirmsTheirAddressBeforeTheyPost() throws Exception {
+        ApiClient api = new ApiClient(base);
+        Account member = api.signUp(SampleMembers.named("Unconfirmed newcomer", null), null);
+        assertFalse(api.get("api/members/me", member.token()).expect(200).json().getBoolean("emailConfirmed"));
+        Reply refused = api.post(
+                "api/groups",
+                member.token(),
+                Json.createObjectBuilder()
+                        .add("name", SampleMembers.unique("Too soon"))
+                        .add("visibility", "PUBLIC")
+                        .add("joinPolicy", "OPEN"));
+        assertEquals(403, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("detail").contains("confirm your e-mail address"), refused::toString);
+        String first = linkSentTo(member.email(), CONFIRM);
+
+        PageClient browser = new PageClient(base);
+        browser.signIn(member.email(), member.password());
+        assertTrue(browser.get("/group/").html().contains("id=\"confirm-email-banner\""), "told on every page");
+        api.post("api/members/me/email-confirmation", member.token(), Json.createObjectBuilder())
+                .expect(202);
+        String second = linkSentTo(member.email(), CONFIRM);
+
+        Page confirmed = new PageClient(base).get("/member/confirm.xhtml?token=" + second);
+        assertEquals(200, confirmed.status());
+        assertTrue(confirmed.html().contains("id=\"email-confirmed\""), confirmed::html);
+        assertTrue(api.get("api/members/me", member.token()).expect(200).json().getBoolean("emailConfirmed"));
+        assertFalse(browser.get("/group/").html().contains("id=\"confirm-email-banner\""));
+        api.createGroup(member.token(), SampleMembers.unique("Now allowed"), "PUBLIC", "OPEN");
+        assertTrue(
+                new PageClient(base)
+                        .get("/member/confirm.xhtml?token=" + second)
+                        .html()
+                        .contains("id=\"confirmation-failed\""),
+                "a link works once");
+        Reply unused = api.put("api/email-confirmations/" + first, null, null);
+        assertEquals(204, unused.status(), "an earlier link still works until it expires, harmlessly");
     }
 
     @Test
@@ -94,7 +135,7 @@ class PasswordResetMailIT {
                         null,
                         Json.createObjectBuilder().add("email", member.email().toUpperCase()))
                 .expect(202);
-        String token = linkSentTo(member.email());
+        String token = linkSentTo(member.email(), RESET);
 
         Reply tooShort = api.put(
                 "api/password-resets/" + token, null, Json.createObjectBuilder().add("password", "short"));
@@ -136,7 +177,7 @@ class PasswordResetMailIT {
                 forgot.form("forgot").with("forgot:email", member.email()), "forgot:send-link", "Send me a link");
         assertEquals(200, sent.status());
         assertTrue(sent.html().contains("id=\"reset-sent\""));
-        String token = linkSentTo(member.email());
+        String token = linkSentTo(member.email(), RESET);
 
         Page reset = browser.get("/member/reset.xhtml?token=" + token);
         Page done = browser.submit(

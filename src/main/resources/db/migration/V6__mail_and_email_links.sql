@@ -14,15 +14,21 @@ CREATE TABLE mail_outbox (
 );
 CREATE INDEX mail_outbox_due_ix ON mail_outbox (sent_at, next_attempt_at);
 
--- A password reset link: only the hash of its secret is kept; it expires and works once.
-CREATE SEQUENCE password_reset_seq START WITH 50 INCREMENT BY 50;
-CREATE TABLE password_reset (
+-- A link e-mailed to a member: to reset their password, or to confirm their e-mail address. Only the
+-- hash of its secret is kept; it expires and works once.
+CREATE SEQUENCE email_link_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE email_link (
     id          BIGINT      NOT NULL PRIMARY KEY,
     member_id   BIGINT      NOT NULL REFERENCES member (id),
+    purpose     VARCHAR(20) NOT NULL,
     token_hash  VARCHAR(64) NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     used_at     TIMESTAMP WITH TIME ZONE,
-    CONSTRAINT password_reset_hash_uq UNIQUE (token_hash)
+    CONSTRAINT email_link_hash_uq UNIQUE (token_hash)
 );
-CREATE INDEX password_reset_member_ix ON password_reset (member_id);
+CREATE INDEX email_link_member_ix ON email_link (member_id, purpose);
+
+-- Members who joined before e-mail confirmation existed count as confirmed from when they joined.
+ALTER TABLE member ADD COLUMN email_confirmed_at TIMESTAMP WITH TIME ZONE;
+UPDATE member SET email_confirmed_at = created_at;

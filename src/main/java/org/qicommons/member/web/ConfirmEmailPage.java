@@ -1,0 +1,74 @@
+package org.qicommons.member.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.qicommons.core.InvalidInputException;
+import org.qicommons.member.MemberService;
+import org.qicommons.security.CurrentMember;
+import org.qicommons.ui.Pages;
+
+/**
+ * Where the link in the confirmation e-mail leads: opening it confirms the address (the secret in
+ * the link is the proof, so a plain GET will do). Without a link, a member who has not confirmed can
+ * have it sent again.
+ */
+@Named
+@RequestScoped
+public class ConfirmEmailPage {
+    @Inject
+    MemberService members;
+
+    @Inject
+    CurrentMember current;
+
+    private String token;
+    private boolean confirmed;
+    private boolean failed;
+    private boolean resent;
+
+    /** The view action: with a link's secret, confirm. */
+    public void confirm() {
+        if (token == null || token.isBlank()) {
+            return;
+        }
+        try {
+            members.confirmEmail(token);
+            confirmed = true;
+        } catch (InvalidInputException e) {
+            failed = true;
+        }
+    }
+
+    public void resend() {
+        if (!current.isSignedIn()) {
+            Pages.error(null, "Sign in first, then ask for a new link.");
+            return;
+        }
+        resent = members.sendEmailConfirmation(current.viewer().memberId());
+        if (!resent) {
+            Pages.error(
+                    null, "We have sent you three links in the last hour. Please look for them, or try again later.");
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public boolean isFailed() {
+        return failed;
+    }
+
+    public boolean isResent() {
+        return resent;
+    }
+}
