@@ -317,4 +317,33 @@ class ReadingPagesIT {
                         p -> p.getJsonNumber("id").longValue()))
                 .orElseThrow();
     }
+
+    @Test
+    void aMemberChangesTheirPasswordOnTheProfilePage() {
+        ApiClient.Account member = api.signUp(SampleMembers.named("Password changer", "Nurse"), null);
+        PageClient browser = new PageClient(deployed);
+        browser.signIn(member.email(), member.password());
+        Page profile = browser.get("/member/edit.xhtml");
+        Page wrong = browser.submit(
+                profile.form("change-password")
+                        .with("change-password:current-password", "not my password")
+                        .with("change-password:new-password", "a much better passphrase"),
+                "change-password:change-password-button",
+                "Change password");
+        assertEquals(200, wrong.status());
+        assertTrue(wrong.html().contains("Your current password is not right."), "said on the field");
+        assertEquals(200, api.get("api/members/me", member.token()).status(), "nothing changed");
+
+        Page changed = browser.submit(
+                browser.get("/member/edit.xhtml")
+                        .form("change-password")
+                        .with("change-password:current-password", member.password())
+                        .with("change-password:new-password", "a much better passphrase"),
+                "change-password:change-password-button",
+                "Change password");
+        assertEquals(302, changed.status(), changed::toString);
+        assertTrue(browser.get("/member/edit.xhtml").html().contains("Your password has been changed."));
+        assertEquals(401, api.get("api/members/me", member.token()).status(), "the old tokens stop working");
+        api.token(member.email(), "a much better passphrase");
+    }
 }
