@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.qicommons.security.SecurityHeadersFilter;
+import org.qicommons.ui.ErrorAnswers;
 
 /**
  * Keeps a crowd from knocking the app over. Payara's HTTP pool has 200 threads; 200 pages rendered
@@ -73,24 +73,14 @@ public class LoadShedding extends HttpFilter {
     }
 
     private static void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SecurityHeadersFilter.addTo(response);
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-        response.setHeader("Cache-Control", "no-store");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                            + "\"detail\":\"QI Commons is very busy just now. Please try again in a few seconds.\"}");
-        } else {
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter()
-                    .write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
-                            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                            + "<title>Very busy – QI Commons</title></head><body><main><h1>QI Commons is very busy"
-                            + " just now</h1><p>Please try again in a few seconds. Nothing you sent has been"
-                            + " lost: go back and send it again.</p></main></body></html>");
-        }
+        ErrorAnswers.write(
+                request,
+                response,
+                request.getRequestURI().substring(request.getContextPath().length()),
+                HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "Service Unavailable",
+                "QI Commons is very busy just now",
+                "Please try again in a few seconds. Nothing you sent has been lost: go back and send it again.");
     }
 }

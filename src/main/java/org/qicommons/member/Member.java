@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.qicommons.core.ForbiddenException;
 import org.qicommons.organisation.Organisation;
 
 /** A person. The e-mail address is for signing in and mail only: it is never shown to others. */
@@ -94,6 +95,14 @@ public class Member {
     /** Members who have not confirmed their address read, but do not post or administer. */
     public boolean isEmailConfirmed() {
         return emailConfirmedAt != null;
+    }
+
+    /** For what only a confirmed member may do (post, create a group): refused until they confirm. */
+    public void requireConfirmedEmail() {
+        if (!isEmailConfirmed()) {
+            throw new ForbiddenException(
+                    "confirm your e-mail address first: follow the link we sent you when you signed up");
+        }
     }
 
     public void changePassword(String passwordHash) {

@@ -4,12 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -34,12 +30,10 @@ public class SignInThrottle {
     public static final int MAX_FAILURES_PER_ADDRESS = 30;
     public static final int MAX_FAILURES_PER_ACCOUNT = 100;
     public static final Duration WINDOW = Duration.ofMinutes(15);
-    /** Sweep the whole map once it has grown by this many keys since the last sweep. */
-    static final int SWEEP_EVERY = 1_000;
+    static final int SWEEP_EVERY = SlidingWindow.SWEEP_EVERY;
 
-    private final Map<String, Deque<Instant>> failures = new HashMap<>();
+    private final SlidingWindow failures = new SlidingWindow(WINDOW);
     private final Clock clock;
-    private int keysAtLastSweep;
 
     public SignInThrottle() {
         this(Clock.systemUTC());
@@ -78,15 +72,12 @@ public class SignInThrottle {
         long wait = 0;
         int[] limits = {MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_ACCOUNT};
         for (int i = 0; i < keys.size(); i++) {
-            wait = Math.max(wait, wait(keys.get(i), limits[i], now));
+            wait = Math.max(wait, failures.secondsToWait(keys.get(i), limits[i], now));
         }
         if (wait > 0) {
             throw new TooManyAttemptsException(wait);
         }
-        for (String key : keys) {
-            failures.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(now);
-        }
-        sweepIfGrown(now);
+        keys.forEach(key -> failures.add(key, now));
         return now;
     }
 
@@ -98,47 +89,8 @@ public class SignInThrottle {
         if (!succeeded) {
             return;
         }
-        for (String key : keys) {
-            Deque<Instant> times = failures.get(key);
-            if (times != null) {
-                times.removeLastOccurrence(reserved);
-                if (times.isEmpty()) {
-                    failures.remove(key);
-                }
-            }
-        }
-        failures.remove(keys.get(0));
-    }
-
-    private long wait(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        prune(times, now);
-        if (times.isEmpty()) {
-            failures.remove(key);
-            return 0;
-        }
-        if (times.size() < limit) {
-            return 0;
-        }
-        return Math.max(1, Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds());
-    }
-
-    private void sweepIfGrown(Instant now) {
-        if (failures.size() - keysAtLastSweep < SWEEP_EVERY) {
-            return;
-        }
-        failures.values().forEach(times -> prune(times, now));
-        failures.values().removeIf(Deque::isEmpty);
-        keysAtLastSweep = failures.size();
-    }
-
-    private static void prune(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && times.peekFirst().plus(WINDOW).isBefore(now)) {
-            times.removeFirst();
-        }
+        keys.forEach(key -> failures.remove(key, reserved));
+        failures.clear(keys.get(0));
     }
 
     /** The account from this address, the address, the account: in the order of the limits. */

@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qicommons.core.TooManyRequestsException;
@@ -24,7 +20,6 @@ import org.qicommons.core.TooManyRequestsException;
 @ApplicationScoped
 public class WriteLimits {
     static final Duration WINDOW = Duration.ofHours(1);
-    private static final int SWEEP_EVERY = 1_000;
     /** Writes the application makes itself (the sample content) are not a member's and not counted. */
     private static final ThreadLocal<Boolean> UNLIMITED = ThreadLocal.withInitial(() -> false);
 
@@ -48,9 +43,8 @@ public class WriteLimits {
     @ConfigProperty(name = "qic.limits.organisations.per.hour", defaultValue = "10")
     int organisationsPerHour;
 
-    private final Map<String, Deque<Instant>> writes = new HashMap<>();
-    private Clock clock = Clock.systemUTC();
-    private int keysAtLastSweep;
+    private final SlidingWindow writes = new SlidingWindow(WINDOW);
+    private final Clock clock = Clock.systemUTC();
 
     /** Runs {@code work} with no limits: for what the application itself writes. */
     public static <T> T unlimited(Supplier<T> work) {
@@ -110,9 +104,8 @@ public class WriteLimits {
     }
 
     private synchronized void giveBack(String key, Instant taken) {
-        Deque<Instant> times = writes.get(key);
-        if (taken != null && times != null) {
-            times.removeLastOccurrence(taken);
+        if (taken != null) {
+            writes.remove(key, taken);
         }
     }
 
@@ -121,25 +114,12 @@ public class WriteLimits {
             return null;
         }
         Instant now = clock.instant();
-        Deque<Instant> times = writes.computeIfAbsent(key, k -> new ArrayDeque<>());
-        prune(times, now);
-        if (times.size() >= allowed) {
-            long wait = Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds();
+        long wait = writes.secondsToWait(key, allowed, now);
+        if (wait > 0) {
             throw new TooManyRequestsException(
                     reason + " Please try again in " + Math.max(1, (wait + 59) / 60) + " minutes.", wait);
         }
-        times.addLast(now);
-        if (writes.size() - keysAtLastSweep >= SWEEP_EVERY) {
-            writes.values().forEach(t -> prune(t, now));
-            writes.values().removeIf(Deque::isEmpty);
-            keysAtLastSweep = writes.size();
-        }
+        writes.add(key, now);
         return now;
-    }
-
-    private static void prune(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && times.peekFirst().plus(WINDOW).isBefore(now)) {
-            times.removeFirst();
-        }
     }
 }

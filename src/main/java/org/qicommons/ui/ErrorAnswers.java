@@ -39,6 +39,23 @@ public class ErrorAnswers extends HttpServlet {
                 status >= 500
                         ? "Something went wrong on our side. Please try again in a few minutes."
                         : "The request could not be answered.");
+        write(request, response, path, status, title, "Sorry, we could not answer that request", detail);
+    }
+
+    /**
+     * Writes an error answer, for this servlet and for filters that answer before any page does (a
+     * 503 when the app is too busy): problem+json under {@code /api/}, a plain page of the site's
+     * elsewhere, with the security headers, never cached.
+     */
+    public static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String path,
+            int status,
+            String title,
+            String heading,
+            String detail)
+            throws IOException {
         SecurityHeadersFilter.addTo(response);
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
@@ -52,7 +69,7 @@ public class ErrorAnswers extends HttpServlet {
             response.getWriter().write(problem.build().toString());
         } else {
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write(page(title, detail, request.getContextPath()));
+            response.getWriter().write(page(title, heading, detail, request.getContextPath()));
         }
     }
 
@@ -64,14 +81,14 @@ public class ErrorAnswers extends HttpServlet {
         return status == 405 ? "Method Not Allowed" : status == 414 ? "URI Too Long" : "Error";
     }
 
-    private static String page(String title, String detail, String contextPath) {
+    private static String page(String title, String heading, String detail, String contextPath) {
         String home = Html.escape(contextPath + "/");
         return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.escape(title) + " – QI Commons</title>"
                 + "<link rel=\"stylesheet\" href=\"" + Html.escape(contextPath) + "/resources/css/site.css\">"
                 + "</head><body><main id=\"error-answer\" class=\"narrow\">"
-                + "<h1>Sorry, we could not answer that request</h1><p>" + Html.escape(detail) + "</p>"
+                + "<h1>" + Html.escape(heading) + "</h1><p>" + Html.escape(detail) + "</p>"
                 + "<p><a href=\"" + home + "\">Go to the QI Commons home page</a></p></main></body></html>";
     }
 }

@@ -74,7 +74,7 @@ public class DiscussionServiceBean implements DiscussionService {
                 "p.discussionId in (select d.id from Discussion d where d.group.id = :where)",
                 access.group().getId(),
                 now);
-        requireConfirmed(author);
+        author.requireConfirmedEmail();
         writeLimits.post(author.getId(), author.getCreatedAt());
         Discussion discussion = new Discussion(access.group(), author, checkedTitle, now);
         em.persist(discussion);
@@ -116,7 +116,7 @@ public class DiscussionServiceBean implements DiscussionService {
         Instant now = Instant.now();
         Member author = em.find(Member.class, viewer.memberId());
         refuseRepeat(author, checkedBody, "p.discussionId = :where", discussion.getId(), now);
-        requireConfirmed(author);
+        author.requireConfirmedEmail();
         writeLimits.post(author.getId(), author.getCreatedAt());
         Post reply = parent.reply(discussion.takePostNumber(now), author, checkedBody, now);
         MarkdownRenderer.cook(reply);
@@ -359,13 +359,6 @@ public class DiscussionServiceBean implements DiscussionService {
                 .getSingleResult();
         if (repeats > 0) {
             throw new ConflictException("body", "you posted exactly this a moment ago");
-        }
-    }
-
-    static void requireConfirmed(Member author) {
-        if (!author.isEmailConfirmed()) {
-            throw new ForbiddenException(
-                    "confirm your e-mail address first: follow the link we sent you when you signed up");
         }
     }
 

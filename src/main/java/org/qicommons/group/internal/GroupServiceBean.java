@@ -46,10 +46,7 @@ public class GroupServiceBean implements GroupService {
     @Override
     public GroupAccess createGroup(Viewer creator, NewGroup request) {
         Member owner = signedInMember(creator);
-        if (!owner.isEmailConfirmed()) {
-            throw new ForbiddenException(
-                    "confirm your e-mail address first: follow the link we sent you when you signed up");
-        }
+        owner.requireConfirmedEmail();
         String name = Checks.required("name", request.name(), MAX_NAME);
         String description = Checks.optional("description", request.description(), MAX_DESCRIPTION);
         Visibility visibility = Checks.oneOf("visibility", request.visibility(), Visibility.class);
