@@ -7,14 +7,15 @@ import org.qicommons.organisation.Organisation;
 public record MemberRef(Long id, String displayName, String jobTitle, OrganisationRef organisation) {
 
     public static MemberRef of(Member member) {
-        return new MemberRef(
-                member.getId(),
-                member.getDisplayName(),
-                member.getJobTitle(),
-                OrganisationRef.of(member.getOrganisation()));
+        return new MemberRef(member.getId(), member.getDisplayName(), member.getJobTitle(), OrganisationRef.of(member));
     }
 
-    public record OrganisationRef(Long id, String name, String type, String region) {
+    /**
+     * An organisation; {@code verified} says whether a site administrator has verified it (for an
+     * official type: regulator, NHS trust, ICB, local authority) — as someone's organisation, whether
+     * it vouches for them (see {@link Member#isOrganisationVouched()}).
+     */
+    public record OrganisationRef(Long id, String name, String type, String region, boolean verified) {
         public static OrganisationRef of(Organisation organisation) {
             return organisation == null
                     ? null
@@ -22,7 +23,21 @@ public record MemberRef(Long id, String displayName, String jobTitle, Organisati
                             organisation.getId(),
                             organisation.getName(),
                             organisation.getType().name(),
-                            organisation.getRegion());
+                            organisation.getRegion(),
+                            organisation.isVerified());
+        }
+
+        /** The member's organisation, verified only if it vouches for this member. */
+        public static OrganisationRef of(Member member) {
+            Organisation organisation = member.getOrganisation();
+            return organisation == null
+                    ? null
+                    : new OrganisationRef(
+                            organisation.getId(),
+                            organisation.getName(),
+                            organisation.getType().name(),
+                            organisation.getRegion(),
+                            organisation.isVerified() && member.isOrganisationVouched());
         }
     }
 }

@@ -67,23 +67,35 @@ class SampleForum {
     }
 
     private void people() {
-        Organisation brightwater = organisation("Brightwater Care Homes Group", "CARE_HOME", "North West", 2, 3);
-        Organisation riverside =
-                organisation("Riverside Community Healthcare CIC", "COMMUNITY_PROVIDER", "North West", 2, 3);
-        Organisation northfield = organisation("Northfield City Council", "LOCAL_AUTHORITY", "North West", 2, 2);
-        Organisation inspectorate = organisation("Care Standards Inspectorate", "REGULATOR", "England", 2, 2);
-        Organisation westmoor = organisation("Westmoor Hospitals NHS Trust", "NHS_TRUST", "North West", 2, 4);
-        Organisation eastvale = organisation("NHS Eastvale Integrated Care Board", "ICB", "North West", 2, 4);
-
+        // Gareth joined first and added the organisations, as the first member of a new site would.
         gareth = member(
                 "gareth.lewis@westmoor-hospitals.example",
                 "Gareth Lewis",
-                westmoor,
+                null,
                 "Head of Quality Improvement",
                 "I lead the QI team at Westmoor. Twenty years as a physiotherapist before that, so falls and"
                         + " mobility are never far from my mind. Happy to talk SPC charts with anyone, at length.",
                 2,
-                2);
+                5);
+        Viewer founder = Viewer.member(gareth.getId());
+        Organisation brightwater =
+                organisation(founder, "Brightwater Care Homes Group", "CARE_HOME", "North West", 2, 3);
+        Organisation riverside =
+                organisation(founder, "Riverside Community Healthcare CIC", "COMMUNITY_PROVIDER", "North West", 2, 3);
+        // left unverified, so the pages show what an unverified official organisation looks like
+        Organisation northfield =
+                organisation(founder, "Northfield City Council", "LOCAL_AUTHORITY", "North West", 2, 2);
+        Organisation inspectorate =
+                verified(organisation(founder, "Care Standards Inspectorate", "REGULATOR", "England", 2, 2), 2, 1);
+        Organisation westmoor =
+                verified(organisation(founder, "Westmoor Hospitals NHS Trust", "NHS_TRUST", "North West", 2, 4), 2, 3);
+        Organisation eastvale =
+                verified(organisation(founder, "NHS Eastvale Integrated Care Board", "ICB", "North West", 2, 4), 2, 3);
+        members.editProfile(
+                gareth.getId(),
+                new MemberService.ProfileChange(
+                        gareth.getDisplayName(), westmoor.getId(), gareth.getJobTitle(), gareth.getBio()));
+
         fiona = member(
                 "fiona.macleod@eastvale-icb.example",
                 "Fiona MacLeod",
@@ -343,9 +355,18 @@ class SampleForum {
                 """, time.plusMinutes(shared, 60 * 40));
     }
 
-    private Organisation organisation(String name, String type, String region, int years, int months) {
-        Organisation organisation = organisations.addOrganisation(name, type, region);
+    private Organisation organisation(Viewer founder, String name, String type, String region, int years, int months) {
+        Organisation organisation = organisations.addOrganisation(founder, name, type, region);
         time.created("organisation", organisation.getId(), time.ago(years, months, 0, 9, 0));
+        return organisation;
+    }
+
+    private static Long idOf(Organisation organisation) {
+        return organisation == null ? null : organisation.getId();
+    }
+
+    private Organisation verified(Organisation organisation, int years, int months) {
+        time.verified(organisation.getId(), time.ago(years, months, 0, 14, 0));
         return organisation;
     }
 
@@ -355,8 +376,8 @@ class SampleForum {
             passwordHash = hasher.hash(PASSWORD);
         }
         Member member = members.signUp(
-                new MemberService.SignUp(email, name, PASSWORD, organisation.getId(), jobTitle), passwordHash);
-        members.editProfile(member.getId(), new MemberService.ProfileChange(name, organisation.getId(), jobTitle, bio));
+                new MemberService.SignUp(email, name, PASSWORD, idOf(organisation), jobTitle), passwordHash);
+        members.editProfile(member.getId(), new MemberService.ProfileChange(name, idOf(organisation), jobTitle, bio));
         time.created("member", member.getId(), time.ago(years, months, 0, 10, 15));
         return member;
     }

@@ -40,6 +40,14 @@ final class SampleTimeline {
         stamps.add(new Stamp(table, "created_at", "id", id, at));
     }
 
+    /**
+     * A site administrator verified the organisation at {@code at}. Sample content is loaded before
+     * the site has any administrator, so it is stamped here, like the times.
+     */
+    void verified(long organisationId, Instant at) {
+        stamps.add(new Stamp("organisation", "verified_at", "id", organisationId, at));
+    }
+
     /** A post written at {@code writtenAt} and edited once at {@code editedAt}: the post and its one revision. */
     void edited(long postId, Instant writtenAt, Instant editedAt) {
         stamps.add(new Stamp("post", "edited_at", "id", postId, editedAt));

@@ -52,6 +52,12 @@ public class Discussion {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
+    @Column(name = "locked_by_id")
+    private Long lockedById;
+
     @Version
     private long version;
 
@@ -86,6 +92,30 @@ public class Discussion {
 
     public void markDeleted(Instant at) {
         this.deletedAt = at;
+    }
+
+    /** A moderator closes the discussion to new replies and edits (moderators still can). */
+    public void lock(long moderatorId, Instant at) {
+        this.lockedAt = at;
+        this.lockedById = moderatorId;
+    }
+
+    public void unlock() {
+        this.lockedAt = null;
+        this.lockedById = null;
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    /** A moderator moves the discussion, with all its posts, to another group. */
+    public void moveTo(Group group) {
+        this.group = group;
     }
 
     public boolean isFull() {

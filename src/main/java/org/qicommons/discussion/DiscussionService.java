@@ -26,9 +26,6 @@ public interface DiscussionService {
 
     void deletePost(Viewer viewer, long postId);
 
-    /** A moderator hides a post from everyone but moderators and its author, or shows it again. */
-    Post setHidden(Viewer viewer, long postId, boolean hidden);
-
     ThreadView readThread(Viewer viewer, long discussionId, String after, int size);
 
     ActivityPage groupActivity(Viewer viewer, String groupSlug, String cursor, int size);

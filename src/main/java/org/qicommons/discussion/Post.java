@@ -118,6 +118,12 @@ public class Post {
         this.hiddenById = moderatorId;
     }
 
+    /** Hidden by the site after enough members flagged it, until a moderator reviews it. */
+    public void hidePendingReview(Instant at) {
+        this.hiddenAt = at;
+        this.hiddenById = null;
+    }
+
     public void unhide() {
         this.hiddenAt = null;
         this.hiddenById = null;

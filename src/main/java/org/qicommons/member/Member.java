@@ -1,7 +1,11 @@
 package org.qicommons.member;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,8 +15,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.organisation.Organisation;
+import org.qicommons.organisation.OrganisationType;
 
 /** A person. The e-mail address is for signing in and mail only: it is never shown to others. */
 @Entity
@@ -45,6 +53,18 @@ public class Member {
 
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "member_site_role", joinColumns = @JoinColumn(name = "member_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<SiteRole> siteRoles = new HashSet<>();
+
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
 
     @Version
     private long version;
@@ -105,6 +125,69 @@ public class Member {
         }
     }
 
+    /**
+     * For everything that writes content others read (posts, edits, groups, flags, invitations): a
+     * confirmed address and no suspension in force. Suspended members still read.
+     */
+    public void requireMayWrite(Instant now) {
+        requireConfirmedEmail();
+        if (isSuspendedAt(now)) {
+            throw new ForbiddenException("your account is suspended until "
+                    + suspendedUntil.toString().substring(0, 10)
+                    + ": you can read, but not post, until then");
+        }
+    }
+
+    public boolean isSuspendedAt(Instant now) {
+        return suspendedUntil != null && suspendedUntil.isAfter(now);
+    }
+
+    public void suspend(Instant until, String reason) {
+        this.suspendedUntil = until;
+        this.suspensionReason = reason;
+    }
+
+    public void unsuspend() {
+        this.suspendedUntil = null;
+        this.suspensionReason = null;
+    }
+
+    public Instant getSuspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public String getSuspensionReason() {
+        return suspensionReason;
+    }
+
+    /**
+     * The site roles in force: none until the address is confirmed, so that signing up with an
+     * administrator's address gives nothing.
+     */
+    public Set<SiteRole> siteRoles() {
+        return isEmailConfirmed() && !siteRoles.isEmpty() ? EnumSet.copyOf(siteRoles) : EnumSet.noneOf(SiteRole.class);
+    }
+
+    /** The roles as granted, confirmed or not (for the administrators' page). */
+    public Set<SiteRole> grantedSiteRoles() {
+        return siteRoles.isEmpty() ? EnumSet.noneOf(SiteRole.class) : EnumSet.copyOf(siteRoles);
+    }
+
+    public void setSiteRoles(Set<SiteRole> roles) {
+        siteRoles.clear();
+        siteRoles.addAll(roles);
+    }
+
+    public boolean isAdministrator() {
+        return siteRoles().contains(SiteRole.ADMINISTRATOR);
+    }
+
+    /** Administrators moderate too. */
+    public boolean isSiteModerator() {
+        Set<SiteRole> roles = siteRoles();
+        return roles.contains(SiteRole.MODERATOR) || roles.contains(SiteRole.ADMINISTRATOR);
+    }
+
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
     }
@@ -115,6 +198,20 @@ public class Member {
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    /**
+     * Whether the member's organisation can be believed: always for ordinary types, for official
+     * ones (regulator, NHS trust, ICB, local authority) only when verified and, where the
+     * organisation has an e-mail domain, when the member's confirmed address is at it.
+     */
+    public boolean isOrganisationVouched() {
+        return organisation != null && organisation.vouchesFor(email, isEmailConfirmed());
+    }
+
+    /** Only verified regulators count as regulators, anywhere it matters. */
+    public boolean isVerifiedRegulator() {
+        return isOrganisationVouched() && organisation.getType() == OrganisationType.REGULATOR;
     }
 
     public String getJobTitle() {

@@ -1123,12 +1123,22 @@ class ApiIT {
         assertProblem(
                 api.post(
                         "api/organisations",
-                        null,
+                        owner.token(),
                         Json.createObjectBuilder()
                                 .add("name", SampleMembers.unique("Org"))
                                 .add("type", "SPACESHIP")),
                 400,
                 "type");
+        // anyone could otherwise appear as a regulator: a visitor cannot add an organisation
+        assertProblem(
+                api.post(
+                        "api/organisations",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("name", SampleMembers.unique("Care Quality Commission"))
+                                .add("type", "REGULATOR")),
+                403,
+                null);
 
         String slug = api.post(
                         "api/groups",

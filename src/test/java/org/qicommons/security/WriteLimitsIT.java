@@ -95,15 +95,16 @@ class WriteLimitsIT {
     @Test
     void organisationsFromOneAddressAreLimitedAndARefusedOneDoesNotCount() {
         ApiClient api = new ApiClient(base);
-        Reply invalid =
-                api.post("api/organisations", null, Json.createObjectBuilder().add("name", "No type given"));
+        Account adder = api.signUp(SampleMembers.named("Organisation adder", null), null);
+        Reply invalid = api.post(
+                "api/organisations", adder.token(), Json.createObjectBuilder().add("name", "No type given"));
         assertEquals(400, invalid.status());
         int added = 0;
         Reply last = null;
         for (int i = 0; i < 12 && (last == null || last.status() == 201); i++) {
             last = api.post(
                     "api/organisations",
-                    null,
+                    adder.token(),
                     Json.createObjectBuilder()
                             .add("name", SampleMembers.unique("Limited Trust"))
                             .add("type", "NHS_TRUST"));

@@ -208,8 +208,21 @@ class ConversationBrowserIT {
 
     @Test
     void aNewcomerChoosesTheirOrganisationFromTheListAndKeepsItWhenSavingTheirProfile() throws Exception {
+        // sign-up no longer adds organisations (that takes a confirmed member): only the list
+        open("/member/signup.xhtml");
+        assertTrue(driver.findElements(By.id("signup:organisationName")).isEmpty(), "no organisation fields");
         String organisation = "Meadowbank Care " + tag;
         signUp("Ola Nowak " + tag, "ola-" + tag + "@example.org", "new", organisation, "CARE_HOME", "Manager");
+        // an official type is marked unverified wherever it is shown
+        String board = "Valley Board " + tag;
+        addOrganisation(board, "ICB");
+        assertTrue(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("edit-profile:organisation")))
+                .getFirstSelectedOption()
+                .getText()
+                .equals(board + " (Integrated care board, unverified)"));
+        open("/member/view.xhtml?id="
+                + driver.findElement(By.id("nav-profile")).getAttribute("href").replaceAll(".*id=", ""));
+        assertTrue(driver.findElement(By.id("profile-organisation")).getText().contains("unverified"));
         signOut();
 
         // the same address again: said plainly, with the way on
@@ -382,8 +395,9 @@ class ConversationBrowserIT {
                 "Nia Evans " + tag,
                 "nia-" + tag + "@example.org",
                 "new",
-                "Valleys Health Board " + tag,
-                "NHS_TRUST",
+                // not an official type: an unverified NHS trust would (rightly) give no organisation facet
+                "Valleys Falls Collaborative " + tag,
+                "COMMUNITY_PROVIDER",
                 "Improvement Lead");
         String slug = createGroup("Falls prevention " + tag, "PUBLIC", "OPEN");
         open("/group/view.xhtml?slug=" + slug);
@@ -452,16 +466,32 @@ class ConversationBrowserIT {
         type("signup:displayName", name);
         type("signup:email", email);
         type("signup:password", PASSWORD);
-        if (!organisation.isEmpty()) {
+        if (!organisation.isEmpty() && !"new".equals(organisation)) {
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("signup:organisation")))
                     .selectByValue(organisation);
-            type("signup:organisationName", organisationName);
-            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("signup:organisationType")))
-                    .selectByValue(type);
         }
         type("signup:jobTitle", jobTitle);
         click("signup:signup-button");
         assertNotNull(driver.findElement(By.id("nav-profile")), "signed in after sign-up");
+        if ("new".equals(organisation)) {
+            addOrganisation(organisationName, type);
+        }
+    }
+
+    /** "Is your organisation not listed?" on the profile page (these members' addresses count as confirmed). */
+    private void addOrganisation(String organisationName, String type) throws Exception {
+        open("/member/edit.xhtml");
+        type("add-organisation:organisation-name", organisationName);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("add-organisation:organisation-type")))
+                .selectByValue(type);
+        click("add-organisation:add-organisation-button");
+        String main = driver.findElement(By.tagName("main")).getText();
+        assertTrue(main.contains(organisationName + " has been added as your organisation"), main);
+        String selected = new org.openqa.selenium.support.ui.Select(
+                        driver.findElement(By.id("edit-profile:organisation")))
+                .getFirstSelectedOption()
+                .getText();
+        assertTrue(selected.startsWith(organisationName + " ("), selected);
     }
 
     private void signIn(String email) throws Exception {

@@ -74,7 +74,7 @@ public class DiscussionServiceBean implements DiscussionService {
                 "p.discussionId in (select d.id from Discussion d where d.group.id = :where)",
                 access.group().getId(),
                 now);
-        author.requireConfirmedEmail();
+        author.requireMayWrite(now);
         writeLimits.post(author.getId(), author.getCreatedAt());
         Discussion discussion = new Discussion(access.group(), author, checkedTitle, now);
         em.persist(discussion);
@@ -116,7 +116,8 @@ public class DiscussionServiceBean implements DiscussionService {
         Instant now = Instant.now();
         Member author = em.find(Member.class, viewer.memberId());
         refuseRepeat(author, checkedBody, "p.discussionId = :where", discussion.getId(), now);
-        author.requireConfirmedEmail();
+        author.requireMayWrite(now);
+        requireUnlocked(discussion, access, author);
         writeLimits.post(author.getId(), author.getCreatedAt());
         Post reply = parent.reply(discussion.takePostNumber(now), author, checkedBody, now);
         MarkdownRenderer.cook(reply);
@@ -137,6 +138,9 @@ public class DiscussionServiceBean implements DiscussionService {
         if (!found.access().canChangeOwnPost(post.getAuthor().getId())) {
             throw new ForbiddenException("only the author can edit a post");
         }
+        Member editor = em.find(Member.class, viewer.memberId());
+        editor.requireMayWrite(Instant.now());
+        requireUnlocked(found.discussion(), found.access(), editor);
         if (body == null && title == null) {
             throw new InvalidInputException("body", "must not be empty");
         }
@@ -178,25 +182,6 @@ public class DiscussionServiceBean implements DiscussionService {
             changeLog.record(ChangeLog.DISCUSSION, discussion.getId(), ChangeLog.Operation.DELETED);
         }
         changeLog.record(ChangeLog.POST, post.getId(), ChangeLog.Operation.DELETED);
-    }
-
-    @Override
-    public Post setHidden(Viewer viewer, long postId, boolean hidden) {
-        PostInContext found = readablePost(viewer, postId);
-        Post post = found.post();
-        if (post.isDeleted()) {
-            throw new NotFoundException("Post");
-        }
-        if (!found.access().canModerate()) {
-            throw new ForbiddenException("only the group's owners and moderators can hide posts");
-        }
-        if (hidden && !post.isHidden()) {
-            post.hide(viewer.memberId(), Instant.now());
-        } else if (!hidden && post.isHidden()) {
-            post.unhide();
-        }
-        changeLog.record(ChangeLog.POST, post.getId(), ChangeLog.Operation.UPDATED);
-        return post;
     }
 
     @Override
@@ -359,6 +344,13 @@ public class DiscussionServiceBean implements DiscussionService {
                 .getSingleResult();
         if (repeats > 0) {
             throw new ConflictException("body", "you posted exactly this a moment ago");
+        }
+    }
+
+    /** A locked discussion takes no replies or edits, except from moderators (the group's or the site's). */
+    private static void requireUnlocked(Discussion discussion, GroupAccess access, Member writer) {
+        if (discussion.isLocked() && !access.canModerate() && !writer.isSiteModerator()) {
+            throw new ForbiddenException("this discussion is locked: it can be read but not replied to");
         }
     }
 

@@ -55,6 +55,7 @@ public final class DiscussionJson {
             Instant createdAt,
             Instant lastActivityAt,
             int replyCount,
+            boolean locked,
             List<PostJson> posts,
             String nextCursor) {
         static ThreadJson of(ThreadView thread) {
@@ -67,6 +68,7 @@ public final class DiscussionJson {
                     d.getCreatedAt(),
                     d.getLastActivityAt(),
                     d.getReplyCount(),
+                    d.isLocked(),
                     thread.posts().stream().map(PostJson::of).toList(),
                     thread.nextCursor());
         }

@@ -20,6 +20,8 @@ import org.qicommons.discussion.PostHistory;
 import org.qicommons.discussion.rest.DiscussionJson.HistoryJson;
 import org.qicommons.discussion.rest.DiscussionJson.PostJson;
 import org.qicommons.discussion.rest.DiscussionJson.RevisionJson;
+import org.qicommons.moderation.ModerationAction;
+import org.qicommons.moderation.ModerationService;
 import org.qicommons.security.CurrentMember;
 
 /** One post: read, edit, delete, hide, and its revisions. */
@@ -62,6 +64,9 @@ public class PostResource {
         return Response.noContent().build();
     }
 
+    @Inject
+    ModerationService moderation;
+
     @Operation(operationId = "setPostHidden", summary = "Hide or show a post (the group's moderators)")
     @PUT
     @Path("{id}/hidden")
@@ -70,7 +75,16 @@ public class PostResource {
         if (request.hidden() == null) {
             throw new InvalidInputException("hidden", "must be true or false");
         }
-        discussions.setHidden(current.viewer(), id, request.hidden());
+        moderation.act(
+                current.viewer(),
+                new ModerationAction(
+                        request.hidden() ? ModerationAction.Kind.HIDE : ModerationAction.Kind.RESTORE,
+                        id,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         return PostJson.of(discussions.findPost(current.viewer(), id));
     }
 

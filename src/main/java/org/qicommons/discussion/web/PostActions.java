@@ -9,6 +9,8 @@ import org.qicommons.core.NotFoundException;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.Post;
 import org.qicommons.discussion.PostView;
+import org.qicommons.moderation.ModerationAction;
+import org.qicommons.moderation.ModerationService;
 import org.qicommons.security.CurrentMember;
 import org.qicommons.ui.Pages;
 
@@ -20,6 +22,9 @@ import org.qicommons.ui.Pages;
 @Named
 @RequestScoped
 public class PostActions {
+    @Inject
+    ModerationService moderation;
+
     @Inject
     DiscussionService discussions;
 
@@ -51,7 +56,16 @@ public class PostActions {
 
     public void hide(PostView post, boolean hidden, String returnTo) {
         try {
-            discussions.setHidden(current.viewer(), post.id(), hidden);
+            moderation.act(
+                    current.viewer(),
+                    new ModerationAction(
+                            hidden ? ModerationAction.Kind.HIDE : ModerationAction.Kind.RESTORE,
+                            post.id(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
         } catch (ForbiddenException | NotFoundException e) {
             Pages.error(null, Pages.sentence(e.getMessage()));
             return;

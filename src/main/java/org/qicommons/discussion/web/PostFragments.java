@@ -250,7 +250,11 @@ public class PostFragments {
                             out.append("<span class=\"organisation\">"),
                             author.getOrganisation().getName())
                     .append(" <span class=\"organisation-type\">(");
-            Html.text(out, author.getOrganisation().getType().label()).append(")</span></span> ");
+            Html.text(out, author.getOrganisation().getType().label());
+            if (!author.isOrganisationVouched()) {
+                out.append(", <span class=\"unverified\">unverified</span>");
+            }
+            out.append(")</span></span> ");
         }
     }
 

@@ -10,6 +10,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.qicommons.audit.AuditAction;
+import org.qicommons.audit.AuditLog;
+import org.qicommons.audit.AuditTarget;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
@@ -43,10 +46,13 @@ public class GroupServiceBean implements GroupService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    AuditLog audit;
+
     @Override
     public GroupAccess createGroup(Viewer creator, NewGroup request) {
         Member owner = signedInMember(creator);
-        owner.requireConfirmedEmail();
+        owner.requireMayWrite(Instant.now());
         String name = Checks.required("name", request.name(), MAX_NAME);
         String description = Checks.optional("description", request.description(), MAX_DESCRIPTION);
         Visibility visibility = Checks.oneOf("visibility", request.visibility(), Visibility.class);
@@ -204,6 +210,13 @@ public class GroupServiceBean implements GroupService {
                     throw new ConflictException(
                             "role", "a group needs at least one owner: make someone else owner first");
                 }
+                audit.record(
+                        viewer.memberId(),
+                        AuditAction.CHANGE_GROUP_ROLE,
+                        AuditTarget.member(memberId, membership.getMember().getDisplayName()),
+                        null,
+                        membership.getRole() + " → " + role + " in "
+                                + group.group().getName());
                 membership.changeRole(role);
             }
         }
@@ -228,6 +241,15 @@ public class GroupServiceBean implements GroupService {
         }
         if (membership.activeRole() == GroupRole.OWNER && countOwners(group.group()) == 1) {
             throw new ConflictException("memberId", "a group needs at least one owner: make someone else owner first");
+        }
+        if (!self && membership.getStatus() == MembershipStatus.ACTIVE) {
+            // leaving is the member's own business; being removed leaves a trail
+            audit.record(
+                    viewer.memberId(),
+                    AuditAction.REMOVE_GROUP_MEMBER,
+                    AuditTarget.member(memberId, membership.getMember().getDisplayName()),
+                    null,
+                    "from " + group.group().getName());
         }
         em.remove(membership);
         recordMembershipChange(group, membership);

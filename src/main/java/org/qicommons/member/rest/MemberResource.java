@@ -47,7 +47,7 @@ public class MemberResource {
             return new Profile(
                     member.getId(),
                     member.getDisplayName(),
-                    OrganisationRef.of(member.getOrganisation()),
+                    OrganisationRef.of(member),
                     member.getJobTitle(),
                     member.getBio(),
                     member.getCreatedAt());
@@ -69,7 +69,7 @@ public class MemberResource {
                     member.getId(),
                     member.getEmail(),
                     member.getDisplayName(),
-                    OrganisationRef.of(member.getOrganisation()),
+                    OrganisationRef.of(member),
                     member.getJobTitle(),
                     member.getBio(),
                     member.getCreatedAt(),

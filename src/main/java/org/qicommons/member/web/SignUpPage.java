@@ -19,20 +19,17 @@ import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
-import org.qicommons.organisation.OrganisationType;
 import org.qicommons.security.WriteLimits;
 import org.qicommons.ui.Pages;
 
 /**
- * Joining QI Commons. A member whose organisation is not listed adds it here; once added it is
- * chosen in the list, so sending the form again after another mistake does not add it twice.
+ * Joining QI Commons. Only listed organisations can be chosen here: adding one needs a confirmed
+ * address (anyone could otherwise appear as a regulator), so a newcomer whose organisation is not
+ * listed adds it from their profile once they have confirmed.
  */
 @Named
 @RequestScoped
 public class SignUpPage {
-    /** The value of the "my organisation is not listed" choice. */
-    public static final String NEW_ORGANISATION = "new";
-
     private static final Map<String, String> MEMBER_FIELDS = Map.of(
             "email",
             "E-mail address",
@@ -42,15 +39,6 @@ public class SignUpPage {
             "Password",
             "jobTitle",
             "Job title",
-            "organisationId",
-            "Organisation");
-    private static final Map<String, String> ORGANISATION_FIELDS = Map.of(
-            "name",
-            "Organisation name",
-            "type",
-            "Type of organisation",
-            "region",
-            "Nation or region",
             "organisationId",
             "Organisation");
 
@@ -74,29 +62,13 @@ public class SignUpPage {
     private String email;
     private String password;
     private String organisation;
-    private String organisationName;
-    private String organisationType;
-    private String organisationRegion;
     private String jobTitle;
     private boolean emailTaken;
 
     public void signUp() {
-        Long organisationId;
-        try {
-            organisationId = chosenOrganisation();
-        } catch (TooManyRequestsException e) {
-            Pages.error(null, e.getMessage());
-            return;
-        } catch (InvalidInputException e) {
-            Pages.invalid(
-                    "signup",
-                    e,
-                    ORGANISATION_FIELDS,
-                    field -> "organisationId".equals(field) ? "organisation" : "organisation" + capitalise(field));
-            return;
-        }
         Member member;
         try {
+            Long organisationId = chosenOrganisation();
             member = writeLimits.signUp(
                     request.getRemoteAddr(),
                     () -> members.signUp(
@@ -132,22 +104,10 @@ public class SignUpPage {
         if (organisation == null || organisation.isBlank()) {
             return null;
         }
-        if (NEW_ORGANISATION.equals(organisation)) {
-            Organisation added = writeLimits.organisation(
-                    request.getRemoteAddr(),
-                    () -> organisations.addOrganisation(organisationName, organisationType, organisationRegion));
-            organisation = added.getId().toString();
-            organisationList = null;
-            return added.getId();
-        }
         if (!organisation.matches("\\d{1,18}")) {
             throw new InvalidInputException("organisationId", "must be chosen from the list");
         }
         return Long.valueOf(organisation);
-    }
-
-    private static String capitalise(String field) {
-        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     public List<Organisation> getOrganisations() {
@@ -155,10 +115,6 @@ public class SignUpPage {
             organisationList = organisations.listOrganisations();
         }
         return organisationList;
-    }
-
-    public OrganisationType[] getOrganisationTypes() {
-        return OrganisationType.values();
     }
 
     public int getMinPassword() {
@@ -195,30 +151,6 @@ public class SignUpPage {
 
     public void setOrganisation(String organisation) {
         this.organisation = organisation;
-    }
-
-    public String getOrganisationName() {
-        return organisationName;
-    }
-
-    public void setOrganisationName(String organisationName) {
-        this.organisationName = organisationName;
-    }
-
-    public String getOrganisationType() {
-        return organisationType;
-    }
-
-    public void setOrganisationType(String organisationType) {
-        this.organisationType = organisationType;
-    }
-
-    public String getOrganisationRegion() {
-        return organisationRegion;
-    }
-
-    public void setOrganisationRegion(String organisationRegion) {
-        this.organisationRegion = organisationRegion;
     }
 
     public String getJobTitle() {

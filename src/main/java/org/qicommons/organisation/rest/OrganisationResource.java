@@ -19,6 +19,7 @@ import org.qicommons.api.Bodies;
 import org.qicommons.api.MemberRef.OrganisationRef;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
+import org.qicommons.security.CurrentMember;
 import org.qicommons.security.WriteLimits;
 
 @Path("organisations")
@@ -49,14 +50,21 @@ public class OrganisationResource {
     @Inject
     WriteLimits writeLimits;
 
-    /** Anyone may add their organisation, so that it can be chosen at sign-up. */
-    @Operation(operationId = "addOrganisation", summary = "Add an organisation")
+    @Inject
+    CurrentMember current;
+
+    /**
+     * A signed-in member with a confirmed address adds their organisation; official types
+     * (regulator, NHS trust, ICB, local authority) stay unverified until an administrator verifies them.
+     */
+    @Operation(operationId = "addOrganisation", summary = "Add an organisation (confirmed members)")
     @POST
     public Response add(NewOrganisation body, @Context UriInfo uri, @Context HttpServletRequest http) {
         NewOrganisation request = Bodies.required(body);
         Organisation organisation = writeLimits.organisation(
                 http.getRemoteAddr(),
-                () -> organisations.addOrganisation(request.name(), request.type(), request.region()));
+                () -> organisations.addOrganisation(
+                        current.viewer(), request.name(), request.type(), request.region()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(organisation.getId().toString())
                         .build())

@@ -380,8 +380,14 @@ public class IndexSource {
         return organisation == null ? null : organisation.getName();
     }
 
+    /**
+     * Only an organisation that vouches for the member gives their posts its type: an unverified
+     * "regulator" must not appear under "Written by people from: Regulator".
+     */
     private static String organisationType(Member member) {
         Organisation organisation = member.getOrganisation();
-        return organisation == null ? null : organisation.getType().name();
+        return organisation == null || !member.isOrganisationVouched()
+                ? null
+                : organisation.getType().name();
     }
 }

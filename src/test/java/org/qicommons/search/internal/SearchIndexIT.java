@@ -42,6 +42,8 @@ import org.qicommons.group.GroupService;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
 import org.qicommons.member.Viewer;
+import org.qicommons.moderation.ModerationAction;
+import org.qicommons.moderation.ModerationService;
 import org.qicommons.search.ChangeLog;
 import org.qicommons.search.HitType;
 import org.qicommons.search.IndexStatus;
@@ -79,6 +81,13 @@ class SearchIndexIT {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    ModerationService moderation;
+
+    private static ModerationAction hide(ModerationAction.Kind kind, long postId) {
+        return new ModerationAction(kind, postId, null, null, null, "tested", null);
+    }
 
     @Inject
     UserTransaction transaction;
@@ -135,10 +144,10 @@ class SearchIndexIT {
         assertTrue(index.storedField(replyKey, IndexFields.BODY).contains("An edited reply"));
 
         Viewer moderator = author; // the group's owner moderates it
-        discussions.setHidden(moderator, reply.getId(), true);
+        moderation.act(moderator, hide(ModerationAction.Kind.HIDE, reply.getId()));
         caughtUp();
         assertFalse(index.contains(replyKey), "a hidden reply leaves search");
-        discussions.setHidden(moderator, reply.getId(), false);
+        moderation.act(moderator, hide(ModerationAction.Kind.RESTORE, reply.getId()));
         caughtUp();
         assertTrue(index.contains(replyKey), "and comes back when shown again");
 
