@@ -66,6 +66,9 @@ public class Member {
     @Column(name = "suspension_reason")
     private String suspensionReason;
 
+    @Column(name = "session_generation")
+    private int sessionGeneration;
+
     @Version
     private long version;
 
@@ -186,6 +189,15 @@ public class Member {
     public boolean isSiteModerator() {
         Set<SiteRole> roles = siteRoles();
         return roles.contains(SiteRole.MODERATOR) || roles.contains(SiteRole.ADMINISTRATOR);
+    }
+
+    /** Every session signed in before now stops counting (see QicAuthenticationMechanism). */
+    public void endSessions() {
+        sessionGeneration++;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public void changePassword(String passwordHash) {

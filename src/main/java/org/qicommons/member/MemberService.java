@@ -62,8 +62,15 @@ public interface MemberService {
     /** Revokes one of the member's tokens; NotFoundException if it is not theirs. */
     void revokeToken(long memberId, long tokenId);
 
-    /** Revokes every token of the member ("sign out everywhere" for the API); how many. */
+    /**
+     * Signs the member out everywhere: revokes every token and ends every browser session (each
+     * ends at its next request); how many tokens were revoked. Changing or resetting the password
+     * does the same.
+     */
     int revokeAllTokens(long memberId);
+
+    /** The member's session generation: a session signed in under an older one has been ended. */
+    int sessionGeneration(long memberId);
 
     /** The member a personal access token belongs to. */
     Optional<Long> memberForToken(String token);

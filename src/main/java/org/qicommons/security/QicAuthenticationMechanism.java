@@ -33,6 +33,8 @@ import org.qicommons.member.MemberService;
 public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Session attribute holding the signed-in member's id. */
     public static final String SESSION_MEMBER = "qic.memberId";
+    /** Session attribute: the member's session generation when they signed in ({@link SessionGenerations}). */
+    public static final String SESSION_GENERATION = "qic.sessionGeneration";
     /** Session attribute holding the CSRF token that cookie-authenticated API writes must echo. */
     public static final String SESSION_CSRF = "qic.csrf";
     /** Request attribute: how this request was authenticated ("session" or "bearer"). */
@@ -47,6 +49,9 @@ public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     MemberService members;
 
+    @Inject
+    SessionGenerations generations;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -60,6 +65,11 @@ public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_MEMBER) instanceof Long memberId) {
+            if (!stillCounts(session, memberId)) {
+                // signed out everywhere (or the password changed) since this session signed in
+                session.invalidate();
+                return context.doNothing();
+            }
             request.setAttribute(AUTHENTICATED_BY, "session");
             return context.notifyContainerAboutLogin(memberId.toString(), ROLES);
         }
@@ -96,10 +106,28 @@ public class QicAuthenticationMechanism implements HttpAuthenticationMechanism {
         request.changeSessionId();
         HttpSession session = request.getSession();
         session.setAttribute(SESSION_MEMBER, member.get().getId());
+        session.setAttribute(SESSION_GENERATION, member.get().getSessionGeneration());
         session.setAttribute(SESSION_CSRF, newCsrfToken());
         session.setMaxInactiveInterval(SIGNED_IN_IDLE_SECONDS);
         request.setAttribute(AUTHENTICATED_BY, "session");
         return context.notifyContainerAboutLogin(member.get().getId().toString(), ROLES);
+    }
+
+    /** Sessions from before this attribute existed count as generation 0. */
+    private boolean stillCounts(HttpSession session, long memberId) {
+        int signedInAt = session.getAttribute(SESSION_GENERATION) instanceof Integer generation ? generation : 0;
+        return signedInAt == generations.current(memberId);
+    }
+
+    /**
+     * Keeps this session signed in after the member ended all their others from it (a password
+     * change, "sign out everywhere" on the profile page).
+     */
+    public void keepThisSession(HttpServletRequest request, long memberId) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SESSION_GENERATION, members.sessionGeneration(memberId));
+        }
     }
 
     private static String newCsrfToken() {

@@ -323,6 +323,9 @@ class ReadingPagesIT {
         ApiClient.Account member = api.signUp(SampleMembers.named("Password changer", "Nurse"), null);
         PageClient browser = new PageClient(deployed);
         browser.signIn(member.email(), member.password());
+        PageClient otherBrowser = new PageClient(deployed);
+        otherBrowser.signIn(member.email(), member.password());
+        assertTrue(signedIn(otherBrowser));
         Page profile = browser.get("/member/edit.xhtml");
         Page wrong = browser.submit(
                 profile.form("change-password")
@@ -344,6 +347,35 @@ class ReadingPagesIT {
         assertEquals(302, changed.status(), changed::toString);
         assertTrue(browser.get("/member/edit.xhtml").html().contains("Your password has been changed."));
         assertEquals(401, api.get("api/members/me", member.token()).status(), "the old tokens stop working");
+        assertFalse(signedIn(otherBrowser), "whoever else was signed in is signed out");
+        assertTrue(signedIn(browser), "the browser that changed it stays signed in");
         api.token(member.email(), "a much better passphrase");
+    }
+
+    @Test
+    void signingOutEverywhereElseEndsOtherSessionsAndTokensButNotThisOne() {
+        ApiClient.Account member = api.signUp(SampleMembers.named("Lost phone", "Health visitor"), null);
+        PageClient laptop = new PageClient(deployed);
+        laptop.signIn(member.email(), member.password());
+        PageClient phone = new PageClient(deployed);
+        phone.signIn(member.email(), member.password());
+        Page done = laptop.submit(
+                laptop.get("/member/edit.xhtml").form("sign-out-everywhere"),
+                "sign-out-everywhere:sign-out-everywhere-button",
+                "Sign out everywhere else");
+        assertEquals(302, done.status(), done::toString);
+        assertTrue(laptop.get("/member/edit.xhtml").html().contains("You have been signed out everywhere else"));
+        assertFalse(signedIn(phone), "the phone's session has ended");
+        assertTrue(signedIn(laptop));
+        assertEquals(401, api.get("api/members/me", member.token()).status());
+
+        // the API's "sign out everywhere" ends browser sessions too
+        String token = api.token(member.email(), member.password());
+        api.delete("api/tokens", token).expect(204);
+        assertFalse(signedIn(laptop), "DELETE /api/tokens signs out every browser");
+    }
+
+    private static boolean signedIn(PageClient browser) {
+        return browser.get("/").html().contains("id=\"nav-profile\"");
     }
 }

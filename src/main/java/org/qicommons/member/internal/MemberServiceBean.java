@@ -1,6 +1,7 @@
 package org.qicommons.member.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ import org.qicommons.member.AccessToken;
 import org.qicommons.member.EmailLink;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
+import org.qicommons.member.SessionsEnded;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.search.ChangeLog;
 import org.qicommons.security.PasswordHasher;
@@ -145,10 +147,29 @@ public class MemberServiceBean implements MemberService {
 
     @Override
     public int revokeAllTokens(long memberId) {
+        Member member = em.find(Member.class, memberId);
+        if (member != null) {
+            member.endSessions();
+            sessionsEnded.fire(new SessionsEnded(memberId));
+        }
         return em.createQuery("delete from AccessToken t where t.memberId = :memberId")
                 .setParameter("memberId", memberId)
                 .executeUpdate();
     }
+
+    @Override
+    public int sessionGeneration(long memberId) {
+        List<Integer> generation = em.createQuery(
+                        "select m.sessionGeneration from Member m where m.id = :id", Integer.class)
+                .setParameter("id", memberId)
+                .getResultList();
+        // a member who no longer exists has no session that counts
+        return generation.isEmpty() ? -1 : generation.get(0);
+    }
+
+    /** Observed after commit by the sessions' cache, so a rolled-back change ends nothing. */
+    @Inject
+    Event<SessionsEnded> sessionsEnded;
 
     @Override
     public Optional<Long> memberForToken(String token) {
@@ -210,9 +231,8 @@ public class MemberServiceBean implements MemberService {
             throw new InvalidInputException("currentPassword", "is not right");
         }
         member.changePassword(hasher.hash(password));
-        em.createQuery("delete from AccessToken t where t.memberId = :memberId")
-                .setParameter("memberId", memberId)
-                .executeUpdate();
+        // whoever else knew the old password is signed out: tokens and other browsers
+        revokeAllTokens(memberId);
     }
 
     /** How long a password reset link works. */

@@ -3,10 +3,12 @@ package org.qicommons.member.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.member.MemberService;
 import org.qicommons.security.CurrentMember;
+import org.qicommons.security.QicAuthenticationMechanism;
 import org.qicommons.ui.Pages;
 
 /** The "Change your password" form on the profile page: the current password, then the new one. */
@@ -22,12 +24,19 @@ public class ChangePasswordPage {
     @Inject
     CurrentMember current;
 
+    @Inject
+    QicAuthenticationMechanism authentication;
+
+    @Inject
+    HttpServletRequest request;
+
     private String currentPassword;
     private String newPassword;
 
     public void change() {
         try {
             members.changePassword(current.requireMemberId(), currentPassword, newPassword);
+            authentication.keepThisSession(request, current.requireMemberId());
         } catch (InvalidInputException e) {
             Pages.invalid(
                     "change-password",
@@ -36,7 +45,8 @@ public class ChangePasswordPage {
                     field -> "currentPassword".equals(field) ? "current-password" : "new-password");
             return;
         }
-        Pages.done("Your password has been changed. Any app using one of your personal access tokens needs a new one.");
+        Pages.done("Your password has been changed. You have been signed out everywhere else, and any app using one"
+                + " of your personal access tokens needs a new one.");
         Pages.redirect("/member/edit.xhtml");
     }
 
