@@ -282,6 +282,10 @@ class ApiIT {
         return PermissionMatrix.cells().stream().map(cell -> DynamicTest.dynamicTest(cell.name(), () -> check(cell)));
     }
 
+    private static JsonObjectBuilder lock(long discussionId) {
+        return Json.createObjectBuilder().add("action", "LOCK").add("discussionId", discussionId);
+    }
+
     private void check(Cell cell) {
         World w = world();
         ApiClient api = api();
@@ -385,6 +389,29 @@ class ApiIT {
                         .json()
                         .getBoolean("hidden");
                 assertEquals(reply.status() == 200, hidden, "hidden after " + reply);
+            }
+            case FLAG_POST -> {
+                long target = api.reply(
+                                w.author().token(),
+                                discussion,
+                                null,
+                                SampleMembers.unique("Something a member may flag"))
+                        .getJsonNumber("id")
+                        .longValue();
+                JsonObjectBuilder spam = Json.createObjectBuilder().add("reason", "SPAM");
+                reply = api.post("api/posts/" + target + "/flags", token, spam);
+                nonExistent = api.post("api/posts/" + NO_SUCH_ID + "/flags", token, spam);
+            }
+            case LOCK_DISCUSSION -> {
+                long target = api.startDiscussion(
+                                w.tokens().get(PermissionMatrix.Who.OWNER),
+                                slug,
+                                null,
+                                SampleMembers.unique("A discussion a moderator may lock"))
+                        .getJsonNumber("id")
+                        .longValue();
+                reply = api.post("api/moderation/actions", token, lock(target));
+                nonExistent = api.post("api/moderation/actions", token, lock(NO_SUCH_ID));
             }
             default -> throw new IllegalStateException();
         }

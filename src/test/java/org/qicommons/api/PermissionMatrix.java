@@ -46,7 +46,9 @@ final class PermissionMatrix {
         EDIT_OTHERS_POST,
         DELETE_OTHERS_POST,
         EDIT_OWN_POST,
-        HIDE_POST;
+        HIDE_POST,
+        FLAG_POST,
+        LOCK_DISCUSSION;
 
         boolean isRead() {
             return ordinal() <= READ_REVISIONS.ordinal();
@@ -80,6 +82,8 @@ final class PermissionMatrix {
             case EDIT_OTHERS_POST, DELETE_OTHERS_POST -> 403;
             case EDIT_OWN_POST -> 200;
             case HIDE_POST -> who.moderates() ? 200 : 403;
+            case FLAG_POST -> who == Who.ANONYMOUS ? 403 : 201;
+            case LOCK_DISCUSSION -> who.moderates() ? 204 : 403;
             default -> throw new IllegalArgumentException(action.name());
         };
     }

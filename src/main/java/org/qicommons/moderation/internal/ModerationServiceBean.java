@@ -54,12 +54,14 @@ public class ModerationServiceBean implements ModerationService {
 
     @Override
     public PostFlag flagPost(Viewer viewer, long postId, String reason, String note) {
+        Post post = em.find(Post.class, postId);
+        // what a visitor cannot read is a 404 like anything missing; only then "sign in"
+        Discussion discussion = readableDiscussion(viewer, post);
         if (!viewer.signedIn()) {
             throw new ForbiddenException("sign in to flag a post");
         }
         // serialises flags on one post, so the third flag hides it exactly once
-        Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
-        Discussion discussion = readableDiscussion(viewer, post);
+        em.lock(post, LockModeType.PESSIMISTIC_WRITE);
         FlagReason why = Checks.oneOf("reason", reason, FlagReason.class);
         String checkedNote = Checks.optional("note", note, MAX_NOTE);
         if (why == FlagReason.OTHER && checkedNote == null) {
