@@ -1,6 +1,7 @@
 package org.qicommons.member.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
@@ -26,6 +26,8 @@ import org.qicommons.core.NotFoundException;
 import org.qicommons.core.UniqueKeys;
 import org.qicommons.mail.Mailer;
 import org.qicommons.member.AccessToken;
+import org.qicommons.member.EmailAddresses;
+import org.qicommons.member.EmailConfirmed;
 import org.qicommons.member.EmailLink;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
@@ -36,7 +38,6 @@ import org.qicommons.security.PasswordHasher;
 @ApplicationScoped
 @Transactional
 public class MemberServiceBean implements MemberService {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "qicommons")
@@ -47,6 +48,9 @@ public class MemberServiceBean implements MemberService {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    Event<EmailConfirmed> emailConfirmed;
 
     @Override
     public Member signUp(SignUp request) {
@@ -60,7 +64,7 @@ public class MemberServiceBean implements MemberService {
     }
 
     private Member signUp(SignUp request, UnaryOperator<String> hash, boolean confirmed) {
-        String email = normaliseEmail(request.email());
+        String email = EmailAddresses.normalise("email", request.email());
         String displayName = Checks.required("displayName", request.displayName(), MAX_DISPLAY_NAME);
         String password = checkPassword(request.password());
         Organisation organisation = organisationOrNull(request.organisationId());
@@ -75,7 +79,7 @@ public class MemberServiceBean implements MemberService {
         if (confirmEmail && !confirmed) {
             sendEmailConfirmation(member.getId());
         } else {
-            member.confirmEmail(member.getCreatedAt());
+            addressConfirmed(member, member.getCreatedAt());
         }
         return member;
     }
@@ -250,7 +254,7 @@ public class MemberServiceBean implements MemberService {
         Member member = findMember(link.getMemberId());
         member.changePassword(hasher.hash(password));
         // following the link proves the address too
-        member.confirmEmail(Instant.now());
+        addressConfirmed(member, Instant.now());
         revokeAllTokens(member.getId());
     }
 
@@ -279,8 +283,16 @@ public class MemberServiceBean implements MemberService {
     public Member confirmEmail(String token) {
         EmailLink link = links.use(token, EmailLink.Purpose.CONFIRM_EMAIL);
         Member member = findMember(link.getMemberId());
-        member.confirmEmail(Instant.now());
+        addressConfirmed(member, Instant.now());
         return member;
+    }
+
+    /** The member's address is proved theirs: the first time, other features hear of it. */
+    private void addressConfirmed(Member member, Instant at) {
+        if (!member.isEmailConfirmed()) {
+            member.confirmEmail(at);
+            emailConfirmed.fire(new EmailConfirmed(member.getId(), member.getEmail()));
+        }
     }
 
     private Optional<Member> findByEmail(String email) {
@@ -299,14 +311,6 @@ public class MemberServiceBean implements MemberService {
             throw new InvalidInputException("organisationId", "no organisation has this id");
         }
         return organisation;
-    }
-
-    private static String normaliseEmail(String email) {
-        String value = Checks.required("email", email, MAX_EMAIL).toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(value).matches()) {
-            throw new InvalidInputException("email", "must be an e-mail address, like name@example.nhs.uk");
-        }
-        return value;
     }
 
     private static String checkPassword(String password) {
