@@ -32,7 +32,8 @@ import org.qicommons.testing.SampleMembers;
 /**
  * E-mail to addresses that are not (yet) someone's sign-in, through a real SMTP server: invitations
  * to a group by address (to someone without an account, who signs up and confirms; to a member, who
- * is told), answered alike whoever has the address.
+ * is told), answered alike whoever has the address; and a member changing their address, which
+ * changes only when the link sent to the new one is followed.
  */
 @ExtendWith(ArquillianExtension.class)
 class AddressMailIT {
@@ -40,6 +41,9 @@ class AddressMailIT {
 
     private static final String CONFIRM = "Confirm your e-mail address for QI Commons";
     private static final String INVITATION = "An invitation to a group on QI Commons";
+    private static final String CONFIRM_NEW = "Confirm your new e-mail address for QI Commons";
+    private static final String BEING_CHANGED = "Your QI Commons e-mail address is being changed";
+    private static final String ALREADY_TAKEN = "Your e-mail address and QI Commons";
     private static final Pattern CONFIRM_LINK =
             Pattern.compile("http://qicommons\\.test/member/confirm\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final Pattern SIGN_UP_LINK = Pattern.compile("http://qicommons\\.test(/member/signup\\.xhtml)");
@@ -219,5 +223,75 @@ class AddressMailIT {
             copy.remove(field);
         }
         return copy.build();
+    }
+
+    private Reply askToChange(Account member, String currentPassword, String newEmail) {
+        return api.put(
+                "api/members/me/email",
+                member.token(),
+                Json.createObjectBuilder()
+                        .add("currentPassword", currentPassword)
+                        .add("newEmail", newEmail));
+    }
+
+    @Test
+    void aNewAddressIsConfirmedByItsLinkBeforeItReplacesTheOldOne() throws Exception {
+        Account member = confirmedMember("Moving member");
+        Account other = confirmedMember("Other member");
+        String newAddress = SampleMembers.uniqueEmail("Moved member");
+
+        Reply wrong = askToChange(member, "not my password", newAddress);
+        assertEquals(400, wrong.status(), wrong::toString);
+        assertEquals("currentPassword", wrong.field());
+        Reply notAnAddress = askToChange(member, member.password(), "moved");
+        assertEquals(400, notAnAddress.status());
+        assertEquals("newEmail", notAnAddress.field());
+
+        // someone else's address: answered alike; its owner is told, nothing changes
+        Reply taken = askToChange(member, member.password(), other.email());
+        assertEquals(202, taken.status(), taken::toString);
+        assertFalse(MAIL.awaitMail(other.email(), ALREADY_TAKEN).body().contains("token="), "no link");
+        MAIL.awaitMail(member.email(), BEING_CHANGED, other.email()); // as for any address
+
+        // an invitation by address waiting for the new address becomes theirs when it is confirmed
+        Account owner = confirmedMember("Waiting inviter");
+        String slug = api.createGroup(owner.token(), SampleMembers.unique("Waits for it"), "PRIVATE", "INVITE");
+        inviteByEmail(owner.token(), slug, newAddress).expect(202);
+
+        Reply asked = askToChange(member, member.password(), newAddress);
+        assertEquals(202, asked.status(), asked::toString);
+        assertEquals(taken.text(), asked.text(), "the same answer either way");
+        MAIL.awaitMail(member.email(), BEING_CHANGED, newAddress); // the old address is told
+        String token = MAIL.awaitMail(newAddress, CONFIRM_NEW).find(CONFIRM_LINK);
+        assertEquals(
+                member.email(),
+                api.get("api/members/me", member.token()).expect(200).json().getString("email"),
+                "unchanged until the link is followed");
+        api.token(member.email(), member.password());
+
+        Page confirmed = new PageClient(base).get("/member/confirm.xhtml?token=" + token);
+        assertEquals(200, confirmed.status());
+        assertTrue(confirmed.html().contains("id=\"email-confirmed\""), confirmed::html);
+        assertTrue(confirmed.html().contains(newAddress));
+
+        assertEquals(401, api.get("api/members/me", member.token()).status(), "tokens revoked");
+        Reply oldSignIn = api.post(
+                "api/tokens",
+                null,
+                Json.createObjectBuilder().add("email", member.email()).add("password", member.password()));
+        assertEquals(401, oldSignIn.status(), "the old address no longer signs in");
+        String fresh = api.token(newAddress, member.password());
+        JsonObject me = api.get("api/members/me", fresh).expect(200).json();
+        assertEquals(newAddress, me.getString("email"));
+        assertTrue(me.getBoolean("emailConfirmed"));
+        assertEquals("INVITED", myMembership(fresh, slug).getString("status"));
+        PageClient browser = new PageClient(base);
+        browser.signIn(newAddress, member.password());
+        assertTrue(
+                new PageClient(base)
+                        .get("/member/confirm.xhtml?token=" + token)
+                        .html()
+                        .contains("id=\"confirmation-failed\""),
+                "a link works once");
     }
 }

@@ -206,17 +206,22 @@ public class MemberServiceBean implements MemberService {
     @Override
     public void changePassword(long memberId, String currentPassword, String newPassword) {
         Member member = findMember(memberId);
-        if (currentPassword == null || currentPassword.isEmpty()) {
-            throw new InvalidInputException("currentPassword", "must not be empty");
-        }
         String password = checkPassword("newPassword", newPassword);
-        if (currentPassword.length() > MAX_PASSWORD || !hasher.matches(currentPassword, member.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "is not right");
-        }
+        requireCurrentPassword(member, currentPassword);
         member.changePassword(hasher.hash(password));
         em.createQuery("delete from AccessToken t where t.memberId = :memberId")
                 .setParameter("memberId", memberId)
                 .executeUpdate();
+    }
+
+    /** For changes to the account itself: the member proves again who they are (an open session is not enough). */
+    private void requireCurrentPassword(Member member, String currentPassword) {
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw new InvalidInputException("currentPassword", "must not be empty");
+        }
+        if (currentPassword.length() > MAX_PASSWORD || !hasher.matches(currentPassword, member.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "is not right");
+        }
     }
 
     /** How long a password reset link works. */
@@ -281,10 +286,78 @@ public class MemberServiceBean implements MemberService {
 
     @Override
     public Member confirmEmail(String token) {
-        EmailLink link = links.use(token, EmailLink.Purpose.CONFIRM_EMAIL);
+        EmailLink link = links.use(token, EmailLink.Purpose.CONFIRM_EMAIL, EmailLink.Purpose.CHANGE_EMAIL);
         Member member = findMember(link.getMemberId());
-        addressConfirmed(member, Instant.now());
+        if (link.getPurpose() == EmailLink.Purpose.CHANGE_EMAIL) {
+            changeEmail(member, link.getNewEmail());
+        } else {
+            addressConfirmed(member, Instant.now());
+        }
         return member;
+    }
+
+    /** How long a link to confirm a new address works: a day, as the old address is still in use meanwhile. */
+    static final Duration CHANGE_LINK_LIFE = Duration.ofDays(1);
+
+    @Override
+    public void requestEmailChange(long memberId, String currentPassword, String newEmail) {
+        Member member = findMember(memberId);
+        String address = EmailAddresses.normalise("newEmail", newEmail);
+        requireCurrentPassword(member, currentPassword);
+        if (address.equals(member.getEmail())) {
+            throw new InvalidInputException("newEmail", "is already your address");
+        }
+        // The link is made whether or not the address is taken, so that the hourly cap counts alike and
+        // the answer cannot tell the two apart; an address in use gets a notice instead of the link.
+        Optional<String> token = links.create(member, EmailLink.Purpose.CHANGE_EMAIL, CHANGE_LINK_LIFE, address);
+        if (token.isEmpty()) {
+            return;
+        }
+        if (findByEmail(address).isPresent()) {
+            mailer.send(
+                    address,
+                    "Your e-mail address and QI Commons",
+                    "Hello,\n\n"
+                            + "Someone asked to use this e-mail address for their QI Commons account, but it"
+                            + " already belongs to an account, so nothing has changed.\n"
+                            + "If you have forgotten your password, you can choose a new one here:\n\n"
+                            + mailer.siteAddress() + "/member/forgot.xhtml\n\n"
+                            + "QI Commons\n");
+        } else {
+            mailer.send(
+                    address,
+                    "Confirm your new e-mail address for QI Commons",
+                    "Hello " + member.getDisplayName() + ",\n\n"
+                            + "To make this the e-mail address of your QI Commons account, open this link within"
+                            + " the next 24 hours:\n\n"
+                            + mailer.siteAddress() + "/member/confirm.xhtml?token=" + token.get() + "\n\n"
+                            + "Until then, sign in with your old address. If you did not ask for this, you need"
+                            + " do nothing.\n\nQI Commons\n");
+        }
+        mailer.send(
+                member.getEmail(),
+                "Your QI Commons e-mail address is being changed",
+                "Hello " + member.getDisplayName() + ",\n\n"
+                        + "Someone (we hope you) asked to change the e-mail address of your QI Commons account"
+                        + " to " + address + ". It changes only when the link we sent to that address is"
+                        + " opened; until then you sign in with this one.\n\n"
+                        + "If it was not you, change your password now:\n\n"
+                        + mailer.siteAddress() + "/member/edit.xhtml\n\nQI Commons\n");
+    }
+
+    /**
+     * The link sent to the new address was followed: the address changes, every other link (sent to
+     * the old address, or confirming another one) stops working, and so do the member's tokens.
+     */
+    private void changeEmail(Member member, String address) {
+        if (findByEmail(address).isPresent()) {
+            throw new ConflictException("email", "another account has this e-mail address now");
+        }
+        member.changeEmail(address, Instant.now());
+        UniqueKeys.flush(em, "email", "another account has taken this e-mail address at the same moment");
+        links.retireAll(member.getId());
+        revokeAllTokens(member.getId());
+        emailConfirmed.fire(new EmailConfirmed(member.getId(), address));
     }
 
     /** The member's address is proved theirs: the first time, other features hear of it. */
