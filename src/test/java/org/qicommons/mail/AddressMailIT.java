@@ -24,6 +24,7 @@ import org.qicommons.testing.ApiClient;
 import org.qicommons.testing.ApiClient.Account;
 import org.qicommons.testing.ApiClient.Reply;
 import org.qicommons.testing.Deployments;
+import org.qicommons.testing.HtmlChecker;
 import org.qicommons.testing.Mailbox;
 import org.qicommons.testing.PageClient;
 import org.qicommons.testing.PageClient.Page;
@@ -293,5 +294,40 @@ class AddressMailIT {
                         .html()
                         .contains("id=\"confirmation-failed\""),
                 "a link works once");
+    }
+
+    @Test
+    void theProfilePageAsksForTheNewAddressAndThePassword() throws Exception {
+        Account member = confirmedMember("Page mover");
+        String newAddress = SampleMembers.uniqueEmail("Page moved");
+        PageClient browser = new PageClient(base);
+        browser.signIn(member.email(), member.password());
+        Page edit = browser.get("/member/edit.xhtml");
+        assertEquals(List.of(), HtmlChecker.errors(edit.html()), "the profile page is valid HTML");
+
+        Page wrong = browser.submit(
+                edit.form("change-email")
+                        .with("change-email:new-email", newAddress)
+                        .with("change-email:email-current-password", "not my password"),
+                "change-email:change-email-button",
+                "Send the link");
+        assertEquals(200, wrong.status());
+        assertTrue(wrong.html().contains("Your current password is not right."), "said on the form");
+
+        Page sent = browser.submit(
+                browser.get("/member/edit.xhtml")
+                        .form("change-email")
+                        .with("change-email:new-email", newAddress)
+                        .with("change-email:email-current-password", member.password()),
+                "change-email:change-email-button",
+                "Send the link");
+        assertEquals(302, sent.status(), sent::html);
+        assertTrue(browser.get("/member/edit.xhtml").html().contains("We have sent a link to " + newAddress));
+        String token = MAIL.awaitMail(newAddress, CONFIRM_NEW).find(CONFIRM_LINK);
+        assertTrue(new PageClient(base)
+                .get("/member/confirm.xhtml?token=" + token)
+                .html()
+                .contains("id=\"email-confirmed\""));
+        api.token(newAddress, member.password());
     }
 }
