@@ -45,8 +45,27 @@ public interface GroupService {
     /** An owner or moderator invites a member to the group. */
     GroupMembership inviteMember(Viewer viewer, String slug, long memberId);
 
-    /** Invitations not yet accepted, oldest first; for the group's owners and moderators only (others: 403). */
+    /**
+     * An owner or moderator invites whoever has this e-mail address (InvalidInputException on
+     * {@code email} if it is not one). A member who has confirmed it is invited as by
+     * {@link #inviteMember} and told by e-mail; anyone else is e-mailed an invitation to sign up, and
+     * is invited once they confirm the address. Either way the answer is the invitation by address,
+     * so the inviter never learns whether the address has an account. A repeat keeps the one
+     * invitation; it lapses after 30 days.
+     */
+    EmailInvitation inviteByEmail(Viewer viewer, String slug, String email);
+
+    /**
+     * Invitations not yet accepted, oldest first; for the group's owners and moderators only (others:
+     * 403). Those made by e-mail address are not among them: see {@link #listEmailInvitations}.
+     */
     List<GroupMembership> listInvitations(Viewer viewer, String slug);
+
+    /** Invitations by e-mail address that still stand, oldest first; owners and moderators only. */
+    List<EmailInvitation> listEmailInvitations(Viewer viewer, String slug);
+
+    /** Withdraws the invitation to this address (NotFoundException if there is none standing). */
+    void cancelEmailInvitation(Viewer viewer, String slug, String email);
 
     /** An owner or moderator withdraws an invitation not yet accepted; NotFoundException if there is none. */
     void cancelInvitation(Viewer viewer, String slug, long memberId);

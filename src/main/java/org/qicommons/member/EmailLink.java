@@ -18,7 +18,9 @@ public class EmailLink {
     /** What following the link does. */
     public enum Purpose {
         PASSWORD_RESET,
-        CONFIRM_EMAIL
+        CONFIRM_EMAIL,
+        /** Makes {@link #getNewEmail()} the member's address: sent to that address, to prove it is theirs. */
+        CHANGE_EMAIL
     }
 
     @Id
@@ -44,14 +46,24 @@ public class EmailLink {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Column(name = "new_email")
+    private String newEmail;
+
     protected EmailLink() {}
 
     public EmailLink(Long memberId, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
+        this(memberId, purpose, tokenHash, createdAt, expiresAt, null);
+    }
+
+    /** {@code newEmail}: the address a CHANGE_EMAIL link confirms; null for the other purposes. */
+    public EmailLink(
+            Long memberId, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt, String newEmail) {
         this.memberId = memberId;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.newEmail = newEmail;
     }
 
     public boolean usableFor(Purpose wanted, Instant now) {
@@ -64,5 +76,13 @@ public class EmailLink {
 
     public Long getMemberId() {
         return memberId;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
     }
 }

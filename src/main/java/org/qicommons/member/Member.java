@@ -115,6 +115,15 @@ public class Member {
         }
     }
 
+    /**
+     * The member's address becomes {@code email}, confirmed at {@code at}: called only when a link sent
+     * to the new address has been followed, so the old address works for signing in until then.
+     */
+    public void changeEmail(String email, Instant at) {
+        this.email = email;
+        this.emailConfirmedAt = at;
+    }
+
     /** Members who have not confirmed their address read, but do not post or administer. */
     public boolean isEmailConfirmed() {
         return emailConfirmedAt != null;

@@ -51,8 +51,21 @@ public interface MemberService {
      */
     boolean sendEmailConfirmation(long memberId);
 
-    /** Confirms the address of the member the link was sent to (InvalidInputException on {@code token}). */
+    /**
+     * Confirms the address the link was sent to (InvalidInputException on {@code token}): the member's
+     * address at sign-up, or the new address of a change asked for with {@link #requestEmailChange},
+     * which then becomes the member's address (ConflictException on {@code email} if another account
+     * took it meanwhile), revoking their personal access tokens.
+     */
     Member confirmEmail(String token);
+
+    /**
+     * Asks to change the member's address, giving the current password (a wrong one:
+     * InvalidInputException on {@code currentPassword}): a link to confirm it goes to the new address
+     * and a notice to the old one, which works until the link is followed. Says nothing on whether the
+     * new address belongs to another account: that account's owner gets a notice instead of the link.
+     */
+    void requestEmailChange(long memberId, String currentPassword, String newEmail);
 
     int MAX_TOKEN_NAME = 100;
 

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qicommons.core.TooManyRequestsException;
 
 /**
- * How much one member may post, and one network address may sign up or add organisations, in an
- * hour (posts are counted by the discussion service; sign-ups and organisations at the pages and API
- * that take them, which know the address). A new account (younger than {@code qic.limits.new.hours}) gets a
+ * How much one member may post or invite by e-mail address, and one network address may sign up or
+ * add organisations, in an hour (posts and invitations are counted by the services that make them;
+ * sign-ups and organisations at the pages and API that take them, which know the address). A new account (younger than {@code qic.limits.new.hours}) gets a
  * smaller allowance for posts: spam comes from fresh accounts. Beyond an allowance the write is
  * refused with {@link TooManyRequestsException} (429 and {@code Retry-After} in the API, the reason on
  * the page). Counts are kept in memory per instance over a sliding hour, and swept.
@@ -42,6 +42,10 @@ public class WriteLimits {
     @Inject
     @ConfigProperty(name = "qic.limits.organisations.per.hour", defaultValue = "10")
     int organisationsPerHour;
+
+    @Inject
+    @ConfigProperty(name = "qic.limits.invitations.per.hour", defaultValue = "30")
+    int invitationsPerHour;
 
     private final SlidingWindow writes = new SlidingWindow(WINDOW);
     private final Clock clock = Clock.systemUTC();
@@ -78,6 +82,19 @@ public class WriteLimits {
                 organisationsPerHour,
                 organisationsPerHour + " organisations have been added from your network in the last hour.",
                 add);
+    }
+
+    /**
+     * Invites an e-mail address on behalf of this member, or refuses to: each such invitation may send
+     * a message to anyone, so the site must not become a way to mail strangers in bulk. One refused
+     * for its input does not count.
+     */
+    public <T> T invitation(long memberId, Supplier<T> invite) {
+        return counted(
+                "invitation:" + memberId,
+                invitationsPerHour,
+                "You have invited " + invitationsPerHour + " e-mail addresses in the last hour.",
+                invite);
     }
 
     /**

@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +18,7 @@ import org.qicommons.testing.ApiClient;
 import org.qicommons.testing.ApiClient.Account;
 import org.qicommons.testing.ApiClient.Reply;
 import org.qicommons.testing.Deployments;
+import org.qicommons.testing.Mailbox;
 import org.qicommons.testing.PageClient;
 import org.qicommons.testing.PageClient.Page;
 import org.qicommons.testing.SampleMembers;
@@ -37,54 +31,35 @@ import org.qicommons.testing.SampleMembers;
 @ExtendWith(ArquillianExtension.class)
 class AccountMailIT {
     /** Started before the deployment is built, which needs its port. */
-    private static final GreenMail SMTP = startSmtp();
+    private static final Mailbox SMTP = Mailbox.start();
 
     private static final String RESET = "Reset your QI Commons password";
     private static final String CONFIRM = "Confirm your e-mail address for QI Commons";
+    private static final Pattern LINK =
+            Pattern.compile("http://qicommons\\.test/member/(?:reset|confirm)\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withMail(SMTP.getSmtp().getPort());
+        return Deployments.withMail(SMTP.port());
     }
 
     @ArquillianResource
     URL base;
 
-    private static GreenMail startSmtp() {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        return smtp;
-    }
-
     @AfterAll
     static void stopSmtp() {
-        SMTP.stop();
+        SMTP.close();
     }
 
     /** The secret in the link of the next message with this subject to this address, waiting for it. */
     private static String linkSentTo(String address, String subject) throws Exception {
-        Pattern link =
-                Pattern.compile("http://qicommons\\.test/member/(?:reset|confirm)\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessagesForDomain(address)) {
-                if (message.getAllRecipients()[0].toString().equals(address) && subject.equals(message.getSubject())) {
-                    Matcher found = link.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
-                    assertTrue(found.find(), () -> GreenMailUtil.getBody(message));
-                    message.setFlag(jakarta.mail.Flags.Flag.DELETED, true);
-                    SMTP.purgeEmailFromAllMailboxes();
-                    return found.group(1);
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no \"" + subject + "\" e-mail reached " + address);
+        return SMTP.take(address, subject).find(LINK);
+    }
+
+    private PageClient browser(Account member) {
+        PageClient browser = new PageClient(base);
+        browser.signIn(member.email(), member.password());
+        return browser;
     }
 
     @Test
@@ -102,6 +77,17 @@ class AccountMailIT {
         assertEquals(403, refused.status(), refused::toString);
         assertTrue(refused.json().getString("detail").contains("confirm your e-mail address"), refused::toString);
         String first = linkSentTo(member.email(), CONFIRM);
+        // nor add an organisation: anyone could otherwise appear as a regulator
+        Reply organisation = api.post(
+                "api/organisations",
+                member.token(),
+                Json.createObjectBuilder()
+                        .add("name", SampleMembers.unique("Care Quality Commission"))
+                        .add("type", "REGULATOR"));
+        assertEquals(403, organisation.status(), organisation::toString);
+        assertFalse(
+                browser(member).get("/member/edit.xhtml").html().contains("id=\"add-organisation\""),
+                "the profile page offers adding one only once confirmed");
 
         PageClient browser = new PageClient(base);
         browser.signIn(member.email(), member.password());
@@ -116,6 +102,7 @@ class AccountMailIT {
         assertTrue(api.get("api/members/me", member.token()).expect(200).json().getBoolean("emailConfirmed"));
         assertFalse(browser.get("/group/").html().contains("id=\"confirm-email-banner\""));
         api.createGroup(member.token(), SampleMembers.unique("Now allowed"), "PUBLIC", "OPEN");
+        assertTrue(browser.get("/member/edit.xhtml").html().contains("id=\"add-organisation\""));
         assertTrue(
                 new PageClient(base)
                         .get("/member/confirm.xhtml?token=" + second)
@@ -163,7 +150,7 @@ class AccountMailIT {
         api.post("api/password-resets", null, Json.createObjectBuilder().add("email", nobody))
                 .expect(202);
         Thread.sleep(5_000); // two delivery passes
-        assertEquals(0, SMTP.getReceivedMessagesForDomain(nobody).length);
+        assertEquals(0, SMTP.to(nobody).size());
     }
 
     @Test

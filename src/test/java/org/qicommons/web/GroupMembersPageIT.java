@@ -331,6 +331,77 @@ class GroupMembersPageIT {
         assertTrue(asMember.get(groupPage).html().contains("id=\"new-update\""), "members post again");
     }
 
+    @Test
+    void anOwnerInvitesByEmailAddressOnThePageAndCancelsIt() {
+        ApiClient.Account owner = api.signUp(SampleMembers.named("Address page owner", "QI lead"), null);
+        ApiClient.Account colleague = api.signUp(SampleMembers.named(SampleMembers.unique("Colleague"), "GP"), null);
+        String slug = api.createGroup(owner.token(), SampleMembers.unique("Invited by address"), "PRIVATE", "INVITE");
+        String membersPage = "/group/members.xhtml?slug=" + slug;
+        String stranger = SampleMembers.uniqueEmail("Page stranger");
+        PageClient asOwner = new PageClient(deployed);
+        asOwner.signIn(owner.email(), owner.password());
+
+        assertTrue(asOwner.get(membersPage).html().contains("Their name or e-mail address"));
+        assertEquals(302, invite(asOwner, membersPage, stranger).status());
+        String strangerNotice = asOwner.get(membersPage).html();
+        assertEquals(302, invite(asOwner, membersPage, colleague.email()).status());
+        Page listed = asOwner.get(membersPage);
+        assertTrue(strangerNotice.contains("An invitation has been sent to " + stranger + "."));
+        assertTrue(
+                listed.html().contains("An invitation has been sent to " + colleague.email() + "."),
+                "the same words for a member");
+        assertTrue(listed.html().contains(stranger) && listed.html().contains(colleague.email()), "by address");
+        assertFalse(listed.html().contains(colleague.displayName()), "never by name");
+        assertTrue(listed.html().contains("Invitations not yet answered (2)"));
+        assertEquals(List.of(), HtmlChecker.errors(listed.html()), "the list is valid HTML");
+
+        // the member finds the invitation; the stranger's waits for whoever signs up with the address
+        assertEquals("INVITED", membershipIn(slug, colleague.token()).getString("status"));
+        ApiClient.Account signedUp =
+                api.signUp(new SampleMembers.NewMember(stranger, "Page stranger", SampleMembers.PASSWORD, null), null);
+        assertEquals(
+                "INVITED",
+                membershipIn(slug, signedUp.token()).getString("status"),
+                "sign-up counts as confirmed where addresses are not confirmed");
+
+        Page notAnAddress = invite(asOwner, membersPage, "someone@nowhere");
+        assertEquals(200, notAnAddress.status());
+        assertTrue(notAnAddress.html().contains("must be an e-mail address"), "said on the form");
+        assertTrue(notAnAddress.html().contains("aria-invalid=\"true\""));
+
+        String html = asOwner.get(membersPage).html();
+        String first = html.substring(html.indexOf("<form id=\"email-invitation-") + "<form id=\"".length());
+        String cancelled = first.substring(0, first.indexOf('"'));
+        Page cancel =
+                asOwner.submit(asOwner.get(membersPage).form(cancelled), cancelled + ":cancel", "Cancel invitation");
+        assertEquals(302, cancel.status());
+        Page after = asOwner.get(membersPage);
+        assertTrue(after.html().contains("has been cancelled."));
+        assertEquals(
+                1,
+                api.get("api/groups/" + slug + "/invitations", owner.token())
+                        .expect(200)
+                        .array()
+                        .size());
+    }
+
+    /** Types a name or an address into the members page's invitation form and presses Invite. */
+    private static Page invite(PageClient pages, String membersPage, String invitee) {
+        return pages.submit(
+                pages.get(membersPage).form("invite").with("invite:invitee", invitee),
+                "invite:invite-button",
+                "Invite");
+    }
+
+    private JsonObject membershipIn(String slug, String token) {
+        return api.get("api/groups", token).expect(200).array().stream()
+                .map(JsonObject.class::cast)
+                .filter(g -> g.getString("slug").equals(slug))
+                .map(g -> g.getJsonObject("myMembership"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + slug + " in the list"));
+    }
+
     private static int count(String html, String what) {
         return html.split(Pattern.quote(what), -1).length - 1;
     }

@@ -19,6 +19,7 @@ import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.core.UniqueKeys;
+import org.qicommons.group.EmailInvitation;
 import org.qicommons.group.Group;
 import org.qicommons.group.GroupAccess;
 import org.qicommons.group.GroupMembership;
@@ -30,9 +31,11 @@ import org.qicommons.group.MembershipStatus;
 import org.qicommons.group.PermissionPolicy;
 import org.qicommons.group.Slugs;
 import org.qicommons.group.Visibility;
+import org.qicommons.member.EmailAddresses;
 import org.qicommons.member.Member;
 import org.qicommons.member.Viewer;
 import org.qicommons.search.ChangeLog;
+import org.qicommons.security.WriteLimits;
 
 @ApplicationScoped
 @Transactional
@@ -48,6 +51,12 @@ public class GroupServiceBean implements GroupService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    EmailInvitations emailInvitations;
+
+    @Inject
+    WriteLimits writeLimits;
 
     @Override
     public GroupAccess createGroup(Viewer creator, NewGroup request) {
@@ -128,6 +137,7 @@ public class GroupServiceBean implements GroupService {
         GroupMembership existing = group.membership();
         if (existing != null && existing.getStatus() == MembershipStatus.INVITED) {
             existing.activate();
+            emailInvitations.answered(group.group().getId(), member.getId());
             recordMembershipChange(group, existing);
             return existing;
         }
@@ -152,12 +162,16 @@ public class GroupServiceBean implements GroupService {
         GroupAccess group = access.readable(viewer, slug);
         requireModerator(group);
         requireOpen(group);
+        // an invitation is writing to someone: not while suspended
+        signedInMember(viewer).requireMayWrite(Instant.now());
         Member invitee = em.find(Member.class, memberId);
         if (invitee == null) {
             throw new InvalidInputException("memberId", "no member has this id");
         }
         GroupMembership existing = access.membership(group.group().getId(), memberId);
         if (existing != null) {
+            // invited by address before, now by name: the inviter may see this one by name
+            emailInvitations.invitedByName(group.group().getId(), memberId);
             if (existing.getStatus() == MembershipStatus.REQUESTED) {
                 existing.activate();
                 recordMembershipChange(group, existing);
@@ -173,15 +187,40 @@ public class GroupServiceBean implements GroupService {
     }
 
     @Override
+    public EmailInvitation inviteByEmail(Viewer viewer, String slug, String email) {
+        GroupAccess group = access.readable(viewer, slug);
+        requireModerator(group);
+        requireOpen(group);
+        String address = EmailAddresses.normalise("email", email);
+        Member inviter = signedInMember(viewer);
+        inviter.requireMayWrite(Instant.now());
+        return writeLimits.invitation(inviter.getId(), () -> emailInvitations.invite(group.group(), inviter, address));
+    }
+
+    @Override
     public List<GroupMembership> listInvitations(Viewer viewer, String slug) {
         return waiting(viewer, slug, MembershipStatus.INVITED);
+    }
+
+    @Override
+    public List<EmailInvitation> listEmailInvitations(Viewer viewer, String slug) {
+        GroupAccess group = access.readable(viewer, slug);
+        requireModerator(group);
+        return emailInvitations.list(group.group().getId());
+    }
+
+    @Override
+    public void cancelEmailInvitation(Viewer viewer, String slug, String email) {
+        GroupAccess group = access.readable(viewer, slug);
+        requireModerator(group);
+        emailInvitations.cancel(group.group().getId(), EmailAddresses.normalise("email", email));
     }
 
     @Override
     public void cancelInvitation(Viewer viewer, String slug, long memberId) {
         GroupAccess group = access.readable(viewer, slug);
         requireModerator(group);
-        GroupMembership membership = access.membership(group.group().getId(), memberId);
+        GroupMembership membership = shownMembership(group, memberId);
         if (membership == null || membership.getStatus() != MembershipStatus.INVITED) {
             throw new NotFoundException("Invitation");
         }
@@ -193,7 +232,7 @@ public class GroupServiceBean implements GroupService {
     public GroupMembership updateMembership(Viewer viewer, String slug, long memberId, MembershipChange change) {
         GroupAccess group = access.lockedReadable(viewer, slug);
         requireModerator(group);
-        GroupMembership membership = access.membership(group.group().getId(), memberId);
+        GroupMembership membership = shownMembership(group, memberId);
         if (membership == null) {
             throw new NotFoundException("Membership");
         }
@@ -232,7 +271,7 @@ public class GroupServiceBean implements GroupService {
         if (!self) {
             requireModerator(group);
         }
-        GroupMembership membership = access.membership(group.group().getId(), memberId);
+        GroupMembership membership = shownMembership(group, memberId);
         if (membership == null) {
             throw new NotFoundException("Membership");
         }
@@ -252,13 +291,31 @@ public class GroupServiceBean implements GroupService {
                     "from " + group.group().getName());
         }
         em.remove(membership);
+        emailInvitations.answered(group.group().getId(), memberId);
         recordMembershipChange(group, membership);
+    }
+
+    /**
+     * The member's membership as the viewer may act on it: one that is the invitee's side of an
+     * invitation by address is there only for the invitee (the inviter knows it by the address), so
+     * that trying member ids cannot tell whose address it was.
+     */
+    private GroupMembership shownMembership(GroupAccess group, long memberId) {
+        GroupMembership membership = access.membership(group.group().getId(), memberId);
+        if (membership != null
+                && !group.viewer().is(memberId)
+                && emailInvitations.hiddenFromModerators(group.group().getId(), memberId)) {
+            return null;
+        }
+        return membership;
     }
 
     @Override
     public List<GroupMembership> listMemberships(Viewer viewer, String slug) {
         GroupAccess group = access.readable(viewer, slug);
-        String statusFilter = group.canModerate() ? "" : " and m.status = org.qicommons.group.MembershipStatus.ACTIVE";
+        String statusFilter = group.canModerate()
+                ? " and not " + EmailInvitations.TAKEN_UP
+                : " and m.status = org.qicommons.group.MembershipStatus.ACTIVE";
         return em.createQuery(
                         "select m from GroupMembership m join fetch m.member where m.groupId = :groupId" + statusFilter
                                 + " order by m.status, m.role, m.createdAt",
@@ -298,7 +355,8 @@ public class GroupServiceBean implements GroupService {
         requireModerator(group);
         return em.createQuery(
                         "select m from GroupMembership m join fetch m.member where m.groupId = :groupId"
-                                + " and m.status = :status order by m.createdAt, m.id",
+                                + " and m.status = :status and not " + EmailInvitations.TAKEN_UP
+                                + " order by m.createdAt, m.id",
                         GroupMembership.class)
                 .setParameter("groupId", group.group().getId())
                 .setParameter("status", status)

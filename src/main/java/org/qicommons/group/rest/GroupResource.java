@@ -11,21 +11,27 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.MemberRef;
 import org.qicommons.core.ForbiddenException;
+import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
+import org.qicommons.group.EmailInvitation;
 import org.qicommons.group.Group;
 import org.qicommons.group.GroupAccess;
 import org.qicommons.group.GroupMembership;
+import org.qicommons.group.GroupRole;
 import org.qicommons.group.GroupService;
+import org.qicommons.group.MembershipStatus;
 import org.qicommons.security.CurrentMember;
 
 @Path("groups")
@@ -41,8 +47,8 @@ public class GroupResource {
 
     public record NewGroupBody(String name, String description, String visibility, String joinPolicy) {}
 
-    /** Join (no body needed) or, for owners and moderators, invite: {"memberId": 123}. */
-    public record JoinBody(Long memberId) {}
+    /** Join (no body needed) or, for owners and moderators, invite: {"memberId": 123} or {"email": "…"}. */
+    public record JoinBody(Long memberId, String email) {}
 
     public record MembershipBody(Boolean approve, String role) {}
 
@@ -82,6 +88,34 @@ public class GroupResource {
                     membership.getRole().name(),
                     membership.getStatus().name(),
                     membership.getCreatedAt());
+        }
+    }
+
+    /**
+     * An invitation not yet answered: to a member ({@code member}) or to an e-mail address
+     * ({@code email}, with when it lapses), never both, so that an invitation by address never shows
+     * whose address it is.
+     */
+    public record InvitationJson(
+            MemberRef member, String email, String role, String status, Instant since, Instant expiresAt) {
+        static InvitationJson of(GroupMembership membership) {
+            return new InvitationJson(
+                    MemberRef.of(membership.getMember()),
+                    null,
+                    membership.getRole().name(),
+                    membership.getStatus().name(),
+                    membership.getCreatedAt(),
+                    null);
+        }
+
+        static InvitationJson of(EmailInvitation invitation) {
+            return new InvitationJson(
+                    null,
+                    invitation.getEmail(),
+                    GroupRole.MEMBER.name(),
+                    MembershipStatus.INVITED.name(),
+                    invitation.getCreatedAt(),
+                    invitation.getExpiresAt());
         }
     }
 
@@ -155,12 +189,24 @@ public class GroupResource {
                 .toList();
     }
 
+    /**
+     * With {@code email}: 202 and the invitation by address, the same whether or not anyone has the
+     * address (so the answer cannot be used to find out who has an account).
+     */
     @Operation(
             operationId = "joinOrInvite",
-            summary = "Join (or ask to join, or accept an invitation); with memberId, invite that member")
+            summary = "Join (or ask to join, or accept an invitation); with memberId, invite that member; with"
+                    + " email, invite that address (202, the same whether or not it has an account)")
     @POST
     @Path("{slug}/members")
     public Response join(@PathParam("slug") String slug, JoinBody body) {
+        if (body != null && body.email() != null) {
+            if (body.memberId() != null) {
+                throw new InvalidInputException("email", "give memberId or email, not both");
+            }
+            EmailInvitation invitation = groups.inviteByEmail(current.viewer(), slug, body.email());
+            return Response.accepted(InvitationJson.of(invitation)).build();
+        }
         GroupMembership membership;
         if (body != null && body.memberId() != null && !current.viewer().is(body.memberId())) {
             membership = groups.inviteMember(current.viewer(), slug, body.memberId());
@@ -196,13 +242,26 @@ public class GroupResource {
 
     @Operation(
             operationId = "listInvitations",
-            summary = "Invitations not yet answered, for the group's owners and moderators")
+            summary = "Invitations not yet answered, to members and then to e-mail addresses, for the group's"
+                    + " owners and moderators")
     @GET
     @Path("{slug}/invitations")
-    public List<MembershipJson> invitations(@PathParam("slug") String slug) {
-        return groups.listInvitations(current.viewer(), slug).stream()
-                .map(MembershipJson::of)
+    public List<InvitationJson> invitations(@PathParam("slug") String slug) {
+        return Stream.concat(
+                        groups.listInvitations(current.viewer(), slug).stream().map(InvitationJson::of),
+                        groups.listEmailInvitations(current.viewer(), slug).stream()
+                                .map(InvitationJson::of))
                 .toList();
+    }
+
+    @Operation(
+            operationId = "cancelEmailInvitation",
+            summary = "Withdraw an invitation to an e-mail address (?address=) not yet answered")
+    @DELETE
+    @Path("{slug}/invitations/email")
+    public Response cancelEmailInvitation(@PathParam("slug") String slug, @QueryParam("address") String address) {
+        groups.cancelEmailInvitation(current.viewer(), slug, address);
+        return Response.noContent().build();
     }
 
     @Operation(operationId = "cancelInvitation", summary = "Withdraw an invitation not yet answered")

@@ -10,11 +10,13 @@ import java.util.Map;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
+import org.qicommons.group.EmailInvitation;
 import org.qicommons.group.GroupAccess;
 import org.qicommons.group.GroupMembership;
 import org.qicommons.group.GroupRole;
 import org.qicommons.group.GroupService;
 import org.qicommons.group.MembershipStatus;
+import org.qicommons.member.EmailAddresses;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
 import org.qicommons.security.CurrentMember;
@@ -22,8 +24,8 @@ import org.qicommons.ui.Pages;
 
 /**
  * A group's members, a page at a time, for anyone who may read the group; its moderators also
- * approve or decline requests to join, invite members by name and cancel invitations here, and its
- * owners change roles and remove members. Kept
+ * approve or decline requests to join, invite members by name or anyone by e-mail address and cancel
+ * invitations here, and its owners change roles and remove members. Kept
  * apart from the group's page so that a busy group's page stays small for the people reading it.
  */
 @Named
@@ -49,6 +51,7 @@ public class GroupMembersPage {
     private GroupService.MemberPage members;
     private List<GroupMembership> requests = List.of();
     private List<GroupMembership> invitations = List.of();
+    private List<EmailInvitation> emailInvitations = List.of();
     private String invitee;
     private List<Member> namesakes = List.of();
     private final Map<Long, String> roles = new HashMap<>();
@@ -66,6 +69,7 @@ public class GroupMembersPage {
             if (members.access().canModerate()) {
                 requests = groups.listRequests(current.viewer(), slug);
                 invitations = groups.listInvitations(current.viewer(), slug);
+                emailInvitations = groups.listEmailInvitations(current.viewer(), slug);
             }
         } catch (NotFoundException e) {
             members = null;
@@ -97,10 +101,15 @@ public class GroupMembersPage {
     }
 
     /**
-     * Invites the member with the name typed. When several members share it, the form lists them
-     * (with organisation and job title) to choose one, and the next submission invites the one chosen.
+     * Invites the member with the name typed, or whoever has the e-mail address typed. When several
+     * members share the name, the form lists them (with organisation and job title) to choose one, and
+     * the next submission invites the one chosen.
      */
     public void invite() {
+        if (EmailAddresses.looksLikeOne(invitee)) {
+            inviteByEmail();
+            return;
+        }
         List<Member> named = memberService.findByName(invitee, MAX_NAMESAKES);
         if (named.isEmpty()) {
             Pages.error(
@@ -142,6 +151,23 @@ public class GroupMembersPage {
         Pages.redirect(address() + "#invitations");
     }
 
+    /** The same words whether or not the address has an account: the inviter must not learn which. */
+    private void inviteByEmail() {
+        EmailInvitation invitation;
+        try {
+            invitation = groups.inviteByEmail(current.viewer(), slug, invitee);
+        } catch (InvalidInputException e) {
+            Pages.error("invite:invitee", Pages.sentence("This " + e.getMessage()));
+            return;
+        } catch (ForbiddenException | NotFoundException e) {
+            Pages.error(null, Pages.sentence(e.getMessage()));
+            return;
+        }
+        Pages.done("An invitation has been sent to " + invitation.getEmail()
+                + ". If they have no account yet, it asks them to join QI Commons; it lapses after 30 days.");
+        Pages.redirect(address() + "#invitations");
+    }
+
     private static boolean contains(List<GroupMembership> memberships, Member member) {
         return memberships.stream().anyMatch(m -> m.getMember().getId().equals(member.getId()));
     }
@@ -158,6 +184,12 @@ public class GroupMembersPage {
                 () -> groups.cancelInvitation(
                         current.viewer(), slug, invitation.getMember().getId()),
                 "The invitation to " + invitation.getMember().getDisplayName() + " has been cancelled.");
+    }
+
+    public void cancelEmailInvitation(EmailInvitation invitation) {
+        change(
+                () -> groups.cancelEmailInvitation(current.viewer(), slug, invitation.getEmail()),
+                "The invitation to " + invitation.getEmail() + " has been cancelled.");
     }
 
     public void remove(GroupMembership membership) {
@@ -212,6 +244,11 @@ public class GroupMembersPage {
 
     public List<GroupMembership> getInvitations() {
         return invitations;
+    }
+
+    /** Invitations by e-mail address, listed by the address (the inviters typed it; nobody else sees it). */
+    public List<EmailInvitation> getEmailInvitations() {
+        return emailInvitations;
     }
 
     /** Members who share the name typed in the invitation form, to choose from; empty otherwise. */

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import org.qicommons.core.InvalidInputException;
@@ -30,6 +31,11 @@ public class EmailLinks {
 
     /** A new link's secret, or empty when this member has been sent {@link #PER_HOUR} in the last hour. */
     Optional<String> create(Member member, EmailLink.Purpose purpose, Duration life) {
+        return create(member, purpose, life, null);
+    }
+
+    /** As above, for a link that confirms {@code newEmail} (CHANGE_EMAIL). */
+    Optional<String> create(Member member, EmailLink.Purpose purpose, Duration life, String newEmail) {
         Instant now = Instant.now();
         long recent = em.createQuery(
                         "select count(l) from EmailLink l where l.memberId = :id and l.purpose = :purpose"
@@ -45,12 +51,13 @@ public class EmailLinks {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        em.persist(new EmailLink(member.getId(), purpose, MemberServiceBean.sha256(token), now, now.plus(life)));
+        em.persist(
+                new EmailLink(member.getId(), purpose, MemberServiceBean.sha256(token), now, now.plus(life), newEmail));
         return Optional.of(token);
     }
 
-    /** Uses the link with this secret for this purpose, or says (on {@code token}) that it cannot be used. */
-    EmailLink use(String token, EmailLink.Purpose purpose) {
+    /** Uses the link with this secret for one of these purposes, or says (on {@code token}) that it cannot be used. */
+    EmailLink use(String token, EmailLink.Purpose... purposes) {
         Instant now = Instant.now();
         EmailLink link = token == null || token.isBlank() || token.length() > 200
                 ? null
@@ -59,10 +66,21 @@ public class EmailLinks {
                         .getResultStream()
                         .findFirst()
                         .orElse(null);
-        if (link == null || !link.usableFor(purpose, now)) {
+        if (link == null || Arrays.stream(purposes).noneMatch(purpose -> link.usableFor(purpose, now))) {
             throw new InvalidInputException("token", "this link has expired or has been used: ask for a new one");
         }
         link.use(now);
         return link;
+    }
+
+    /**
+     * Uses up every link the member has not used yet: once their address has changed, a link sent to
+     * the old one (a password reset) or confirming another new one must not work any more.
+     */
+    void retireAll(long memberId) {
+        em.createQuery("update EmailLink l set l.usedAt = :now where l.memberId = :id and l.usedAt is null")
+                .setParameter("now", Instant.now())
+                .setParameter("id", memberId)
+                .executeUpdate();
     }
 }

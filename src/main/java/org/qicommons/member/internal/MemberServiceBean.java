@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
@@ -27,6 +26,8 @@ import org.qicommons.core.NotFoundException;
 import org.qicommons.core.UniqueKeys;
 import org.qicommons.mail.Mailer;
 import org.qicommons.member.AccessToken;
+import org.qicommons.member.EmailAddresses;
+import org.qicommons.member.EmailConfirmed;
 import org.qicommons.member.EmailLink;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
@@ -38,7 +39,6 @@ import org.qicommons.security.PasswordHasher;
 @ApplicationScoped
 @Transactional
 public class MemberServiceBean implements MemberService {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "qicommons")
@@ -49,6 +49,9 @@ public class MemberServiceBean implements MemberService {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    Event<EmailConfirmed> emailConfirmed;
 
     @Override
     public Member signUp(SignUp request) {
@@ -62,7 +65,7 @@ public class MemberServiceBean implements MemberService {
     }
 
     private Member signUp(SignUp request, UnaryOperator<String> hash, boolean confirmed) {
-        String email = normaliseEmail(request.email());
+        String email = EmailAddresses.normalise("email", request.email());
         String displayName = Checks.required("displayName", request.displayName(), MAX_DISPLAY_NAME);
         String password = checkPassword(request.password());
         Organisation organisation = organisationOrNull(request.organisationId());
@@ -77,7 +80,7 @@ public class MemberServiceBean implements MemberService {
         if (confirmEmail && !confirmed) {
             sendEmailConfirmation(member.getId());
         } else {
-            member.confirmEmail(member.getCreatedAt());
+            addressConfirmed(member, member.getCreatedAt());
         }
         return member;
     }
@@ -223,16 +226,21 @@ public class MemberServiceBean implements MemberService {
     @Override
     public void changePassword(long memberId, String currentPassword, String newPassword) {
         Member member = findMember(memberId);
-        if (currentPassword == null || currentPassword.isEmpty()) {
-            throw new InvalidInputException("currentPassword", "must not be empty");
-        }
         String password = checkPassword("newPassword", newPassword);
-        if (currentPassword.length() > MAX_PASSWORD || !hasher.matches(currentPassword, member.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "is not right");
-        }
+        requireCurrentPassword(member, currentPassword);
         member.changePassword(hasher.hash(password));
         // whoever else knew the old password is signed out: tokens and other browsers
         revokeAllTokens(memberId);
+    }
+
+    /** For changes to the account itself: the member proves again who they are (an open session is not enough). */
+    private void requireCurrentPassword(Member member, String currentPassword) {
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw new InvalidInputException("currentPassword", "must not be empty");
+        }
+        if (currentPassword.length() > MAX_PASSWORD || !hasher.matches(currentPassword, member.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "is not right");
+        }
     }
 
     /** How long a password reset link works. */
@@ -270,7 +278,7 @@ public class MemberServiceBean implements MemberService {
         Member member = findMember(link.getMemberId());
         member.changePassword(hasher.hash(password));
         // following the link proves the address too
-        member.confirmEmail(Instant.now());
+        addressConfirmed(member, Instant.now());
         revokeAllTokens(member.getId());
     }
 
@@ -297,10 +305,86 @@ public class MemberServiceBean implements MemberService {
 
     @Override
     public Member confirmEmail(String token) {
-        EmailLink link = links.use(token, EmailLink.Purpose.CONFIRM_EMAIL);
+        EmailLink link = links.use(token, EmailLink.Purpose.CONFIRM_EMAIL, EmailLink.Purpose.CHANGE_EMAIL);
         Member member = findMember(link.getMemberId());
-        member.confirmEmail(Instant.now());
+        if (link.getPurpose() == EmailLink.Purpose.CHANGE_EMAIL) {
+            changeEmail(member, link.getNewEmail());
+        } else {
+            addressConfirmed(member, Instant.now());
+        }
         return member;
+    }
+
+    /** How long a link to confirm a new address works: a day, as the old address is still in use meanwhile. */
+    static final Duration CHANGE_LINK_LIFE = Duration.ofDays(1);
+
+    @Override
+    public void requestEmailChange(long memberId, String currentPassword, String newEmail) {
+        Member member = findMember(memberId);
+        String address = EmailAddresses.normalise("newEmail", newEmail);
+        requireCurrentPassword(member, currentPassword);
+        if (address.equals(member.getEmail())) {
+            throw new InvalidInputException("newEmail", "is already your address");
+        }
+        // The link is made whether or not the address is taken, so that the hourly cap counts alike and
+        // the answer cannot tell the two apart; an address in use gets a notice instead of the link.
+        Optional<String> token = links.create(member, EmailLink.Purpose.CHANGE_EMAIL, CHANGE_LINK_LIFE, address);
+        if (token.isEmpty()) {
+            return;
+        }
+        if (findByEmail(address).isPresent()) {
+            mailer.send(
+                    address,
+                    "Your e-mail address and QI Commons",
+                    "Hello,\n\n"
+                            + "Someone asked to use this e-mail address for their QI Commons account, but it"
+                            + " already belongs to an account, so nothing has changed.\n"
+                            + "If you have forgotten your password, you can choose a new one here:\n\n"
+                            + mailer.siteAddress() + "/member/forgot.xhtml\n\n"
+                            + "QI Commons\n");
+        } else {
+            mailer.send(
+                    address,
+                    "Confirm your new e-mail address for QI Commons",
+                    "Hello " + member.getDisplayName() + ",\n\n"
+                            + "To make this the e-mail address of your QI Commons account, open this link within"
+                            + " the next 24 hours:\n\n"
+                            + mailer.siteAddress() + "/member/confirm.xhtml?token=" + token.get() + "\n\n"
+                            + "Until then, sign in with your old address. If you did not ask for this, you need"
+                            + " do nothing.\n\nQI Commons\n");
+        }
+        mailer.send(
+                member.getEmail(),
+                "Your QI Commons e-mail address is being changed",
+                "Hello " + member.getDisplayName() + ",\n\n"
+                        + "Someone (we hope you) asked to change the e-mail address of your QI Commons account"
+                        + " to " + address + ". It changes only when the link we sent to that address is"
+                        + " opened; until then you sign in with this one.\n\n"
+                        + "If it was not you, change your password now:\n\n"
+                        + mailer.siteAddress() + "/member/edit.xhtml\n\nQI Commons\n");
+    }
+
+    /**
+     * The link sent to the new address was followed: the address changes, every other link (sent to
+     * the old address, or confirming another one) stops working, and so do the member's tokens.
+     */
+    private void changeEmail(Member member, String address) {
+        if (findByEmail(address).isPresent()) {
+            throw new ConflictException("email", "another account has this e-mail address now");
+        }
+        member.changeEmail(address, Instant.now());
+        UniqueKeys.flush(em, "email", "another account has taken this e-mail address at the same moment");
+        links.retireAll(member.getId());
+        revokeAllTokens(member.getId());
+        emailConfirmed.fire(new EmailConfirmed(member.getId(), address));
+    }
+
+    /** The member's address is proved theirs: the first time, other features hear of it. */
+    private void addressConfirmed(Member member, Instant at) {
+        if (!member.isEmailConfirmed()) {
+            member.confirmEmail(at);
+            emailConfirmed.fire(new EmailConfirmed(member.getId(), member.getEmail()));
+        }
     }
 
     private Optional<Member> findByEmail(String email) {
@@ -319,14 +403,6 @@ public class MemberServiceBean implements MemberService {
             throw new InvalidInputException("organisationId", "no organisation has this id");
         }
         return organisation;
-    }
-
-    private static String normaliseEmail(String email) {
-        String value = Checks.required("email", email, MAX_EMAIL).toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(value).matches()) {
-            throw new InvalidInputException("email", "must be an e-mail address, like name@example.nhs.uk");
-        }
-        return value;
     }
 
     private static String checkPassword(String password) {

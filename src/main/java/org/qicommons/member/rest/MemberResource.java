@@ -40,6 +40,8 @@ public class MemberResource {
 
     public record PasswordBody(String currentPassword, String newPassword) {}
 
+    public record EmailChangeBody(String currentPassword, String newEmail) {}
+
     /** A profile as others see it. */
     public record Profile(
             Long id, String displayName, OrganisationRef organisation, String jobTitle, String bio, Instant createdAt) {
@@ -128,6 +130,23 @@ public class MemberResource {
         PasswordBody request = Bodies.required(body);
         members.changePassword(signedIn(), request.currentPassword(), request.newPassword());
         return Response.noContent().build();
+    }
+
+    /**
+     * Asks to change the address: 202 whether or not another account has the new address (that
+     * account's owner is told instead), so that this cannot be used to find out who has an account.
+     */
+    @Operation(
+            operationId = "changeEmail",
+            summary = "Change the caller's e-mail address, giving the current password: a link to confirm"
+                    + " it goes to the new address (202); the address changes, and tokens are revoked, when it is"
+                    + " followed")
+    @PUT
+    @Path("me/email")
+    public Response changeEmail(EmailChangeBody body) {
+        EmailChangeBody request = Bodies.required(body);
+        members.requestEmailChange(signedIn(), request.currentPassword(), request.newEmail());
+        return Response.accepted().build();
     }
 
     @Operation(operationId = "getMember", summary = "A member's public profile")

@@ -3,15 +3,16 @@ package org.qicommons.member.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.qicommons.core.ConflictException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.member.MemberService;
 import org.qicommons.security.CurrentMember;
 import org.qicommons.ui.Pages;
 
 /**
- * Where the link in the confirmation e-mail leads: opening it confirms the address (the secret in
- * the link is the proof, so a plain GET will do). Without a link, a member who has not confirmed can
- * have it sent again.
+ * Where the link in the confirmation e-mail (at sign-up, or for a new address) leads: opening it
+ * confirms the address (the secret in the link is the proof, so a plain GET will do). Without a link,
+ * a member who has not confirmed can have it sent again.
  */
 @Named
 @RequestScoped
@@ -26,6 +27,8 @@ public class ConfirmEmailPage {
     private boolean confirmed;
     private boolean failed;
     private boolean resent;
+    private boolean taken;
+    private String address;
 
     /** The view action: with a link's secret, confirm. */
     public void confirm() {
@@ -33,8 +36,11 @@ public class ConfirmEmailPage {
             return;
         }
         try {
-            members.confirmEmail(token);
+            address = members.confirmEmail(token).getEmail();
             confirmed = true;
+        } catch (ConflictException e) {
+            failed = true;
+            taken = true;
         } catch (InvalidInputException e) {
             failed = true;
         }
@@ -66,6 +72,16 @@ public class ConfirmEmailPage {
 
     public boolean isFailed() {
         return failed;
+    }
+
+    /** The address just confirmed: shown to whoever holds the link, which was sent to it. */
+    public String getAddress() {
+        return address;
+    }
+
+    /** A new address another account took between the link being sent and followed. */
+    public boolean isTaken() {
+        return taken;
     }
 
     public boolean isResent() {
