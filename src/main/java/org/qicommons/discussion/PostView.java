@@ -7,9 +7,17 @@ import org.qicommons.member.Member;
  * A post as one viewer may see it. {@code body}, {@code html} and {@code excerpt} (its plain text,
  * shortened for streams) are null when the viewer may not
  * see the text (deleted, or hidden by a moderator and the viewer is neither author nor moderator).
+ * {@code canFlag}: the viewer is signed in, may read the text and did not write it (a "Flag" link).
  */
 public record PostView(
-        Post post, String body, String html, String excerpt, boolean canEdit, boolean canHide, boolean canReply) {
+        Post post,
+        String body,
+        String html,
+        String excerpt,
+        boolean canEdit,
+        boolean canHide,
+        boolean canReply,
+        boolean canFlag) {
 
     public Long id() {
         return post.getId();

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import java.time.Instant;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.member.Member;
@@ -72,6 +73,15 @@ public class CurrentMember {
             }
         }
         return member;
+    }
+
+    /**
+     * Whether the signed-in member is suspended now (the banner on every page). No query of its own:
+     * the member is loaded for the page header anyway.
+     */
+    public boolean isSuspended() {
+        Member signedIn = getMember();
+        return signedIn != null && signedIn.isSuspendedAt(Instant.now());
     }
 
     /** The token cookie-authenticated API writes must send in {@code X-CSRF-Token}. */

@@ -24,7 +24,17 @@ final class PostViews {
                 textVisible ? CookedPosts.excerpt(post, body) : null,
                 !post.isDeleted() && access.canChangeOwnPost(post.getAuthor().getId()),
                 !post.isDeleted() && access.canModerate(),
-                !post.isDeleted() && access.canPost() && !discussion.isFull());
+                // a locked discussion takes replies from moderators only (DiscussionPage adds site moderators)
+                !post.isDeleted()
+                        && access.canPost()
+                        && !discussion.isFull()
+                        && (!discussion.isLocked() || access.canModerate()),
+                // any member who may read the text may flag it, except its author; the moderation
+                // service decides the rest (suspension, one flag each) when they send the flag
+                textVisible
+                        && !post.isHidden()
+                        && access.viewer().signedIn()
+                        && !access.viewer().is(post.getAuthor().getId()));
     }
 
     /**

@@ -14,7 +14,7 @@ import org.qicommons.ui.Html;
 import org.qicommons.ui.TimeFormat;
 
 /**
- * Posts, threads and streams of updates as HTML (author line, body, permalink, reply and edit
+ * Posts, threads and streams of updates as HTML (author line, body, permalink, reply, edit and flag
  * links): a whole thread or stream is one piece of HTML and one component. Why Java and not
  * Facelets: a thread of 100 posts written as Facelets markup evaluated some 35 expressions per post,
  * each resolving the page bean and the post again, and that was most of a page view's CPU. The only
@@ -117,6 +117,17 @@ public class PostFragments {
                     .append("/discussion/delete.xhtml?post=")
                     .append(post.id())
                     .append("\">Delete</a>");
+        }
+        if (post.canFlag()) {
+            // a plain link, not a form: the page stays one piece of HTML and keeps no state
+            out.append(" <a id=\"flag-link-")
+                    .append(post.id())
+                    .append("\" class=\"action flag-link\" href=\"")
+                    .append(root)
+                    .append("/moderation/flag.xhtml?post=")
+                    .append(post.id())
+                    .append("\">Flag<span class=\"visually-hidden\"> this post by ");
+            Html.text(out, post.author().getDisplayName()).append(" for the moderators</span></a>");
         }
         return out.append('\n').toString();
     }

@@ -1,5 +1,6 @@
 package org.qicommons.member.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,14 +23,25 @@ public class MemberPage {
     private Long id;
     private Member member;
 
-    public void load() {
-        if (id == null) {
-            Pages.notFound();
-            return;
+    /**
+     * Loads from the request's {@code id} when the bean is made, on a postback too: the profile's
+     * forms (a site moderator's suspension form) post back to this address and need the member.
+     */
+    @PostConstruct
+    void load() {
+        id = Pages.longParam("id");
+        if (id != null) {
+            try {
+                member = members.findMember(id);
+            } catch (NotFoundException e) {
+                member = null;
+            }
         }
-        try {
-            member = members.findMember(id);
-        } catch (NotFoundException e) {
+    }
+
+    /** The view action: no such member, the site's 404. */
+    public void check() {
+        if (member == null) {
             Pages.notFound();
         }
     }
@@ -44,9 +56,5 @@ public class MemberPage {
 
     public Long getId() {
         return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 }

@@ -1,0 +1,90 @@
+package org.qicommons.moderation.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.qicommons.core.ForbiddenException;
+import org.qicommons.discussion.MarkdownRenderer;
+import org.qicommons.discussion.Post;
+import org.qicommons.moderation.ModerationAction;
+import org.qicommons.moderation.ModerationService;
+import org.qicommons.moderation.QueueItem;
+import org.qicommons.security.CurrentMember;
+import org.qicommons.ui.Pages;
+
+/**
+ * {@code /moderation/queue.xhtml}: flagged posts the viewer moderates, each with its flags and the
+ * two answers, Hide (the flags are upheld) and Keep (the post is shown and the flags dismissed).
+ * Anyone who moderates nothing gets the site's 404, as on {@code /admin/search.xhtml}: the page
+ * gives nothing away.
+ */
+@Named
+@RequestScoped
+public class ModerationQueuePage {
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    CurrentMember current;
+
+    private List<QueueItem> items;
+    private String reason;
+
+    /** Loads while the view is built: each item's form is made from the queue. */
+    @PostConstruct
+    void load() {
+        if (!current.isSignedIn()) {
+            return;
+        }
+        try {
+            items = moderation.queue(current.viewer());
+        } catch (ForbiddenException e) {
+            items = null;
+        }
+    }
+
+    public void check() {
+        if (items == null) {
+            Pages.notFound();
+        }
+    }
+
+    public void hide(QueueItem item) {
+        review(item, ModerationAction.Kind.HIDE, "The post is hidden and its flags are upheld.");
+    }
+
+    public void keep(QueueItem item) {
+        review(item, ModerationAction.Kind.RESTORE, "The post is shown and its flags are dismissed.");
+    }
+
+    private void review(QueueItem item, ModerationAction.Kind kind, String done) {
+        Pages.change(
+                () -> moderation.act(
+                        current.viewer(),
+                        new ModerationAction(kind, item.post().getId(), null, null, null, reason, null)),
+                done,
+                "/moderation/queue.xhtml");
+    }
+
+    /**
+     * The post's text in short. Made here from its Markdown rather than from the kept excerpt: the
+     * queue is small and seen by few, and a hidden post's text is what the moderator must judge.
+     */
+    public String excerpt(Post post) {
+        return MarkdownRenderer.toExcerpt(post.getBody(), MarkdownRenderer.EXCERPT_CHARS);
+    }
+
+    public List<QueueItem> getItems() {
+        return items;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
