@@ -58,9 +58,7 @@ class SearchCrashIT {
     @Test
     void everyAcknowledgedPostSurvivesAKillDuringABurst() throws Exception {
         ApiClient api = start();
-        String adminEmail = System.getProperty("qic.admin.email", "search-admin@example.org");
-        Account admin =
-                api.signUp(new SampleMembers.NewMember(adminEmail, "Site admin", SampleMembers.PASSWORD, null), null);
+        Account admin = api.siteAdministrator();
         Account poster = api.signUp(SampleMembers.named("Burst poster", null), null);
         String slug = api.createGroup(poster.token(), SampleMembers.unique("Crash"), "PUBLIC", "OPEN");
         long discussionId = api.startDiscussion(poster.token(), slug, "Burst", "Replies follow")
