@@ -11,11 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.MemberRef;
-import org.qicommons.audit.AuditAction;
 import org.qicommons.audit.AuditEvent;
 import org.qicommons.audit.AuditLog;
 import org.qicommons.audit.AuditLog.AuditPage;
-import org.qicommons.core.Checks;
+import org.qicommons.audit.AuditParams;
 import org.qicommons.security.CurrentMember;
 
 /** The audit log, for site administrators (403 for anyone else). */
@@ -70,20 +69,8 @@ public class AuditResource {
             @QueryParam("to") String to,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        AuditPage found = audit.find(
-                current.viewer(),
-                new AuditLog.Filter(
-                        AuditParams.id("actor", actor),
-                        blank(action) ? null : Checks.oneOf("action", action.strip(), AuditAction.class),
-                        AuditParams.time("from", from, false),
-                        AuditParams.time("to", to, true),
-                        AuditParams.number("page", page, 0),
-                        AuditParams.number("size", size, 0)));
+        AuditPage found = audit.find(current.viewer(), AuditParams.filter(actor, action, from, to, page, size));
         return new PageJson(
                 found.events().stream().map(EventJson::of).toList(), found.page(), found.size(), found.hasMore());
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -6,13 +6,12 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import org.qicommons.search.IndexStatus;
 import org.qicommons.search.SearchAdmin;
-import org.qicommons.security.CurrentMember;
-import org.qicommons.security.SiteAdmins;
+import org.qicommons.ui.AdministratorsOnly;
 import org.qicommons.ui.Pages;
 
 /**
  * {@code /admin/search.xhtml}: the search index's state and a rebuild button, for site administrators
- * only. Everyone else gets the site's 404, so the page gives nothing away.
+ * only ({@link AdministratorsOnly}: everyone else gets the site's 404).
  */
 @Named
 @RequestScoped
@@ -21,21 +20,12 @@ public class SearchAdminPage {
     SearchAdmin admin;
 
     @Inject
-    SiteAdmins siteAdmins;
-
-    @Inject
-    CurrentMember current;
+    AdministratorsOnly administratorsOnly;
 
     private IndexStatus status;
 
-    public void check() {
-        if (!siteAdmins.isAdmin(current.viewer())) {
-            Pages.notFound();
-        }
-    }
-
     public void rebuild() {
-        if (!siteAdmins.isAdmin(current.viewer())) {
+        if (!administratorsOnly.allowed()) {
             Pages.notFound();
             return;
         }

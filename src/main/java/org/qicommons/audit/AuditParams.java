@@ -1,22 +1,37 @@
-package org.qicommons.audit.rest;
+package org.qicommons.audit;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.qicommons.core.Checks;
 import org.qicommons.core.InvalidInputException;
 
 /**
- * The audit log's query parameters, read as text so that bad input is a 400 naming the parameter
- * (JAX-RS answers a parameter it cannot convert with 404).
+ * The audit log's filter as people type it, read from text for the API and the administrators' page
+ * alike, so that both accept the same dates and answer bad input the same way: an InvalidInputException
+ * naming the parameter (a 400 from the API, a message on the page's filter form). Read as text because
+ * JAX-RS answers a parameter it cannot convert with 404.
  */
-final class AuditParams {
+public final class AuditParams {
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 9999;
 
     private AuditParams() {}
 
-    static Long id(String field, String value) {
+    /** The whole filter; an action is one of {@link AuditAction}'s names (any case), blank for all. */
+    public static AuditLog.Filter filter(
+            String actor, String action, String from, String to, String page, String size) {
+        return new AuditLog.Filter(
+                id("actor", actor),
+                action == null || action.isBlank() ? null : Checks.oneOf("action", action.strip(), AuditAction.class),
+                time("from", from, false),
+                time("to", to, true),
+                number("page", page, 0),
+                number("size", size, 0));
+    }
+
+    public static Long id(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -27,7 +42,7 @@ final class AuditParams {
         }
     }
 
-    static int number(String field, String value, int fallback) {
+    public static int number(String field, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -39,7 +54,7 @@ final class AuditParams {
     }
 
     /** A date (UTC; as an upper bound, the whole day counts) or an instant such as 2026-12-03T10:00:00Z. */
-    static Instant time(String field, String value, boolean upperBound) {
+    public static Instant time(String field, String value, boolean upperBound) {
         if (value == null || value.isBlank()) {
             return null;
         }

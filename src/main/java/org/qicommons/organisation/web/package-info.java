@@ -1,0 +1,2 @@
+/** Pages for organisations: the administrators' page that verifies them. */
+package org.qicommons.organisation.web;
