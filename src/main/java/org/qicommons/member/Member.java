@@ -15,8 +15,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.organisation.Organisation;
@@ -26,6 +29,10 @@ import org.qicommons.organisation.OrganisationType;
 @Entity
 @Table(name = "member")
 public class Member {
+    /** The members are in the UK: a suspension's end is told in UK time. */
+    private static final DateTimeFormatter SUSPENDED_UNTIL =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_seq")
     @SequenceGenerator(name = "member_seq", sequenceName = "member_seq", allocationSize = 50)
@@ -144,9 +151,8 @@ public class Member {
     public void requireMayWrite(Instant now) {
         requireConfirmedEmail();
         if (isSuspendedAt(now)) {
-            throw new ForbiddenException("your account is suspended until "
-                    + suspendedUntil.toString().substring(0, 10)
-                    + ": you can read, but not post, until then");
+            throw new ForbiddenException("your account is suspended until " + SUSPENDED_UNTIL.format(suspendedUntil)
+                    + " (UK time): you can read, but not post, until then");
         }
     }
 

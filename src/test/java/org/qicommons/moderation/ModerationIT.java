@@ -236,7 +236,13 @@ class ModerationIT {
                 scene.author().token(),
                 Json.createObjectBuilder().add("body", "Still selling watches"));
         assertEquals(403, blocked.status());
-        assertTrue(blocked.json().getString("detail").contains("suspended until " + tomorrow), blocked::toString);
+        String ukTime = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK)
+                .format(LocalDate.parse(tomorrow)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .withZoneSameInstant(java.time.ZoneId.of("Europe/London")));
+        assertTrue(
+                blocked.json().getString("detail").contains("suspended until " + ukTime + " (UK time)"),
+                blocked::toString);
         assertEquals(
                 200,
                 api.get("api/discussions/" + scene.discussion(), scene.author().token())
