@@ -17,14 +17,7 @@ public record MemberRef(Long id, String displayName, String jobTitle, Organisati
      */
     public record OrganisationRef(Long id, String name, String type, String region, boolean verified) {
         public static OrganisationRef of(Organisation organisation) {
-            return organisation == null
-                    ? null
-                    : new OrganisationRef(
-                            organisation.getId(),
-                            organisation.getName(),
-                            organisation.getType().name(),
-                            organisation.getRegion(),
-                            organisation.isVerified());
+            return organisation == null ? null : of(organisation, organisation.isVerified());
         }
 
         /** The member's organisation, verified only if it vouches for this member. */
@@ -32,12 +25,16 @@ public record MemberRef(Long id, String displayName, String jobTitle, Organisati
             Organisation organisation = member.getOrganisation();
             return organisation == null
                     ? null
-                    : new OrganisationRef(
-                            organisation.getId(),
-                            organisation.getName(),
-                            organisation.getType().name(),
-                            organisation.getRegion(),
-                            organisation.isVerified() && member.isOrganisationVouched());
+                    : of(organisation, organisation.isVerified() && member.isOrganisationVouched());
+        }
+
+        private static OrganisationRef of(Organisation organisation, boolean verified) {
+            return new OrganisationRef(
+                    organisation.getId(),
+                    organisation.getName(),
+                    organisation.getType().name(),
+                    organisation.getRegion(),
+                    verified);
         }
     }
 }

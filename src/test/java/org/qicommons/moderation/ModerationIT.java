@@ -23,6 +23,7 @@ import org.qicommons.testing.ApiClient;
 import org.qicommons.testing.ApiClient.Account;
 import org.qicommons.testing.ApiClient.Reply;
 import org.qicommons.testing.Deployments;
+import org.qicommons.testing.ModeratedGroup;
 import org.qicommons.testing.SampleMembers;
 
 /**
@@ -43,37 +44,14 @@ class ModerationIT {
         return new ApiClient(base);
     }
 
-    /** A group with an owner, its author and three readers, and a post by the author. */
-    private record Scene(
-            String slug, Account owner, Account author, List<Account> readers, long discussion, long post) {}
-
-    private Scene scene(ApiClient api, String visibility) {
-        Account owner = api.signUp(SampleMembers.named("Group owner", "Matron"), null);
-        Account author = api.signUp(SampleMembers.named("Spammy author", null), null);
-        List<Account> readers = List.of(
-                api.signUp(SampleMembers.named("Reader one", null), null),
-                api.signUp(SampleMembers.named("Reader two", null), null),
-                api.signUp(SampleMembers.named("Reader three", null), null));
-        String slug = api.createGroup(owner.token(), SampleMembers.unique("Moderated group"), visibility, "OPEN");
-        for (Account member : List.of(author, readers.get(0), readers.get(1), readers.get(2))) {
-            if (visibility.equals("PRIVATE")) {
-                api.invite(owner.token(), slug, member.id());
-            }
-            api.join(member.token(), slug);
-        }
-        long discussion = api.startDiscussion(owner.token(), slug, "Falls huddles", "How do your huddles run?")
-                .getJsonNumber("id")
-                .longValue();
-        long post = api.reply(author.token(), discussion, null, SampleMembers.unique("Buy cheap watches at"))
-                .getJsonNumber("id")
-                .longValue();
-        return new Scene(slug, owner, author, readers, discussion, post);
+    private ModeratedGroup scene(ApiClient api, String visibility) {
+        return ModeratedGroup.create(api, visibility);
     }
 
     @Test
     void threeFlagsFromDifferentMembersHideAPostUntilAModeratorRestoresIt() {
         ApiClient api = api();
-        Scene scene = scene(api, "PUBLIC");
+        ModeratedGroup scene = scene(api, "PUBLIC");
         Account outsider = api.signUp(SampleMembers.named("Outsider", null), null);
 
         assertEquals(403, flag(api, null, scene.post(), "SPAM", null).status(), "visitors sign in first");
@@ -135,7 +113,7 @@ class ModerationIT {
     @Test
     void siteModeratorsSeeFlagsInEveryGroupWhileOutsidersCannotFlagWhatTheyCannotRead() {
         ApiClient api = api();
-        Scene scene = scene(api, "PRIVATE");
+        ModeratedGroup scene = scene(api, "PRIVATE");
         Account outsider = api.signUp(SampleMembers.named("Private outsider", null), null);
         assertEquals(
                 404, flag(api, outsider.token(), scene.post(), "SPAM", null).status(), "like a missing post");
@@ -169,7 +147,7 @@ class ModerationIT {
     @Test
     void aLockedDiscussionTakesRepliesOnlyFromModeratorsAndAMovedOneFollowsItsNewGroup() {
         ApiClient api = api();
-        Scene scene = scene(api, "PUBLIC");
+        ModeratedGroup scene = scene(api, "PUBLIC");
         Reply refused = act(api, scene.author().token(), "LOCK", "discussionId", scene.discussion(), null);
         assertEquals(403, refused.status());
         assertEquals(
@@ -206,7 +184,7 @@ class ModerationIT {
     @Test
     void aSuspendedMemberReadsButCannotWriteUntilTheSuspensionIsLifted() {
         ApiClient api = api();
-        Scene scene = scene(api, "PUBLIC");
+        ModeratedGroup scene = scene(api, "PUBLIC");
         Account admin = api.siteAdministrator();
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
 
@@ -263,7 +241,7 @@ class ModerationIT {
     @Test
     void removingAMemberFromAGroupLeavesATrail() {
         ApiClient api = api();
-        Scene scene = scene(api, "PUBLIC");
+        ModeratedGroup scene = scene(api, "PUBLIC");
         api.delete(
                         "api/groups/" + scene.slug() + "/members/"
                                 + scene.author().id(),
@@ -323,11 +301,11 @@ class ModerationIT {
         return api.post("api/moderation/actions", token, body);
     }
 
-    private static JsonObject postOf(ApiClient api, String token, Scene scene) {
+    private static JsonObject postOf(ApiClient api, String token, ModeratedGroup scene) {
         return api.get("api/posts/" + scene.post(), token).expect(200).json();
     }
 
-    private static long openingOf(ApiClient api, Scene scene) {
+    private static long openingOf(ApiClient api, ModeratedGroup scene) {
         return api.thread(null, scene.discussion())
                 .getJsonArray("posts")
                 .getJsonObject(0)
