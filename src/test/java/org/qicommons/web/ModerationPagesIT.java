@@ -132,6 +132,8 @@ class ModerationPagesIT {
         assertTrue(queue.contains("Buy cheap watches at"), "the post's text");
 
         String review = "review-" + scene.post();
+        // the owner's form, loaded now and sent after another moderator has dealt with the post
+        PageClient.Form stale = owner.get("/moderation/queue.xhtml").form(review);
         Page kept = owner.submit(
                 owner.get("/moderation/queue.xhtml").form(review).with(review + ":reason", "A real product link"),
                 review + ":keep",
@@ -141,6 +143,12 @@ class ModerationPagesIT {
         String after = read(owner, "/moderation/queue.xhtml");
         assertFalse(after.contains("id=\"queued-" + scene.post() + "\""), "the flags are dismissed");
         assertTrue(after.contains("The post is shown and its flags are dismissed."));
+        Page late = owner.submit(stale, review + ":hide", "Hide");
+        assertEquals(302, late.status(), late.html());
+        assertTrue(
+                read(owner, "/moderation/queue.xhtml").contains("Another moderator has already dealt with that post."),
+                "a button for a post no longer waiting says so");
+        assertFalse(hidden(scene), "and does nothing");
         assertTrue(read(first, thread).contains("Buy cheap watches at"), "readers see it again");
     }
 

@@ -2,9 +2,14 @@ package org.qicommons.moderation.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.qicommons.core.ForbiddenException;
 import org.qicommons.discussion.MarkdownRenderer;
 import org.qicommons.discussion.Post;
@@ -42,7 +47,9 @@ public class ModerationQueuePage {
             items = moderation.queue(current.viewer());
         } catch (ForbiddenException e) {
             items = null;
+            return;
         }
+        refuseStaleReview();
     }
 
     public void check() {
@@ -50,6 +57,30 @@ public class ModerationQueuePage {
             Pages.notFound();
         }
     }
+
+    /**
+     * A Hide or Keep for a post someone else has dealt with meanwhile finds no form to run (the
+     * queue no longer holds it): say so, rather than show the queue again as if the button had
+     * done something. Decided while loading, before Faces looks for the form.
+     */
+    private void refuseStaleReview() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null
+                || !"POST"
+                        .equals(((HttpServletRequest) faces.getExternalContext().getRequest()).getMethod())) {
+            return;
+        }
+        Set<String> forms =
+                items.stream().map(item -> "review-" + item.post().getId()).collect(Collectors.toSet());
+        boolean gone = faces.getExternalContext().getRequestParameterMap().keySet().stream()
+                .anyMatch(name -> REVIEW_FORM.matcher(name).matches() && !forms.contains(name));
+        if (gone) {
+            Pages.done("Another moderator has already dealt with that post.");
+            Pages.redirect("/moderation/queue.xhtml");
+        }
+    }
+
+    private static final Pattern REVIEW_FORM = Pattern.compile("review-[0-9]{1,18}");
 
     public void hide(QueueItem item) {
         review(item, ModerationAction.Kind.HIDE, "The post is hidden and its flags are upheld.");
