@@ -161,6 +161,17 @@ class ModerationIT {
                 Json.createObjectBuilder().add("body", "Let me just add one thing"));
         assertEquals(403, locked.status(), locked::toString);
         assertTrue(locked.json().getString("detail").contains("locked"));
+        // frozen as it was: its author neither edits nor deletes their post
+        assertEquals(
+                403,
+                api.patch(
+                                "api/posts/" + scene.post(),
+                                scene.author().token(),
+                                Json.createObjectBuilder().add("body", "Edited after the lock"))
+                        .status());
+        assertEquals(
+                403,
+                api.delete("api/posts/" + scene.post(), scene.author().token()).status());
         api.reply(scene.owner().token(), scene.discussion(), null, "Locked while we calm down, thanks all.");
         act(api, scene.owner().token(), "UNLOCK", "discussionId", scene.discussion(), null)
                 .expect(204);

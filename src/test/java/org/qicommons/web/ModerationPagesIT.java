@@ -213,6 +213,9 @@ class ModerationPagesIT {
         assertFalse(seen.contains("<form id=\"reply\""), "no reply form");
         assertFalse(seen.contains("id=\"reply-link-"), "no reply links");
         assertTrue(new PageClient(deployed).get(thread).html().contains("This discussion is locked:"), "visitors too");
+        assertFalse(
+                read(signedIn(scene.author()), thread).contains("id=\"edit-link-" + scene.post() + "\""),
+                "its author is offered no Edit or Delete: the discussion stays as it was");
         String moderatorView = read(owner, thread);
         assertTrue(moderatorView.contains("As a moderator, you still can."));
         assertTrue(moderatorView.contains("<form id=\"reply\""), "moderators still reply");

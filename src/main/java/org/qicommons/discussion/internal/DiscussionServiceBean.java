@@ -173,6 +173,7 @@ public class DiscussionServiceBean implements DiscussionService {
         if (!found.access().canChangeOwnPost(post.getAuthor().getId())) {
             throw new ForbiddenException("only the author can delete a post");
         }
+        requireUnlocked(found.discussion(), found.access(), em.find(Member.class, viewer.memberId()));
         Instant now = Instant.now();
         post.delete(now);
         Discussion discussion = found.discussion();
@@ -347,10 +348,13 @@ public class DiscussionServiceBean implements DiscussionService {
         }
     }
 
-    /** A locked discussion takes no replies or edits, except from moderators (the group's or the site's). */
+    /**
+     * A locked discussion takes no replies, edits or deletions, except from moderators (the group's or
+     * the site's): it stays as it was when it was locked.
+     */
     private static void requireUnlocked(Discussion discussion, GroupAccess access, Member writer) {
         if (discussion.isLocked() && !access.canModerate() && !writer.isSiteModerator()) {
-            throw new ForbiddenException("this discussion is locked: it can be read but not replied to");
+            throw new ForbiddenException("this discussion is locked: it can be read, but not replied to or changed");
         }
     }
 

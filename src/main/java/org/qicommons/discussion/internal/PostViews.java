@@ -22,7 +22,10 @@ final class PostViews {
                 body,
                 textVisible ? CookedPosts.html(post, body) : null,
                 textVisible ? CookedPosts.excerpt(post, body) : null,
-                !post.isDeleted() && access.canChangeOwnPost(post.getAuthor().getId()),
+                // a locked discussion is frozen: its authors neither edit nor delete (its moderators can)
+                !post.isDeleted()
+                        && access.canChangeOwnPost(post.getAuthor().getId())
+                        && (!discussion.isLocked() || access.canModerate()),
                 !post.isDeleted() && access.canModerate(),
                 // a locked discussion takes replies from moderators only (DiscussionPage adds site moderators)
                 !post.isDeleted()
