@@ -10,7 +10,13 @@ import org.qicommons.core.InvalidInputException;
  * typed at sign-up, in an invitation or in a change of address compares alike everywhere.
  */
 public final class EmailAddresses {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /**
+     * A local part without spaces or a second "@", then a domain of at least two dot-separated labels,
+     * each of letters, digits and inner hyphens: "name@example..org" or "name@-x-.example" could
+     * never receive the link we send.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[^@\\s]+@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$");
 
     private EmailAddresses() {}
 

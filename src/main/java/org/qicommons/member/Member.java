@@ -151,9 +151,14 @@ public class Member {
     public void requireMayWrite(Instant now) {
         requireConfirmedEmail();
         if (isSuspendedAt(now)) {
-            throw new ForbiddenException("your account is suspended until " + SUSPENDED_UNTIL.format(suspendedUntil)
-                    + " (UK time): you can read, but not post, until then");
+            throw new ForbiddenException("your account is suspended until " + suspensionEnd(suspendedUntil)
+                    + ": you can read, but not post, until then");
         }
+    }
+
+    /** When a suspension ends, as members read it: "10 January 2027, 00:00 (UK time)". */
+    public static String suspensionEnd(Instant until) {
+        return SUSPENDED_UNTIL.format(until) + " (UK time)";
     }
 
     public boolean isSuspendedAt(Instant now) {

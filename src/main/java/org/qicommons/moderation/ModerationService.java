@@ -19,7 +19,11 @@ public interface ModerationService {
      */
     PostFlag flagPost(Viewer viewer, long postId, String reason, String note);
 
-    /** Flagged posts the viewer moderates, oldest flag first; ForbiddenException for non-moderators. */
+    /**
+     * Flagged posts the viewer moderates, oldest flag first, then the posts hidden already (no open
+     * flag; newest first, at most 100), which a moderator may show again; ForbiddenException for
+     * non-moderators.
+     */
     List<QueueItem> queue(Viewer viewer);
 
     /** Carries out one action and records it in the audit log. */

@@ -3,6 +3,8 @@ package org.qicommons.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Lets a page link an input to its error message for screen readers:
@@ -33,6 +35,28 @@ public class FieldMessages {
     /** The id of the element holding an input's error message. */
     public String errorId(String clientId) {
         return clientId.replace(':', '-') + "-error";
+    }
+
+    /** A field's error, for the summary at the top of the page. */
+    public record Problem(String clientId, String text) {}
+
+    /**
+     * Every field error on the page, in the order they were raised: the summary at the top of the
+     * page lists them with links to their fields, because a form low on a long page (or a phone)
+     * would otherwise come back showing its message out of sight.
+     */
+    public List<Problem> getSummary() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<Problem> problems = new ArrayList<>();
+        faces.getClientIdsWithMessages().forEachRemaining(clientId -> {
+            if (clientId != null) {
+                var messages = faces.getMessages(clientId);
+                if (messages.hasNext()) {
+                    problems.add(new Problem(clientId, messages.next().getSummary()));
+                }
+            }
+        });
+        return problems;
     }
 
     public String message(String clientId) {

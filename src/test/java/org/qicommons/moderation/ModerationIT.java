@@ -140,8 +140,15 @@ class ModerationIT {
                 act(api, moderator.token(), "HIDE", "postId", scene.post(), "Patient identifiable")
                         .status());
         assertTrue(postOf(api, scene.owner().token(), scene).getBoolean("hidden"));
-        assertEquals(null, queuedOrNull(api, moderator.token(), scene.post()), "the flag is upheld");
+        JsonObject hidden = queued(api, moderator.token(), scene.post());
+        assertTrue(hidden.getJsonArray("flags").isEmpty(), "the flag is upheld");
+        assertTrue(hidden.getBoolean("hidden"), "listed as hidden, so site staff can show it again");
         assertTrue(audit(api, admin, "actor", moderator.id()).contains("HIDE_POST"));
+        // a site moderator reads no private group's thread, so the queue is where a hide is undone
+        act(api, moderator.token(), "RESTORE", "postId", scene.post(), "Hidden by mistake")
+                .expect(204);
+        assertFalse(postOf(api, scene.owner().token(), scene).getBoolean("hidden"));
+        assertEquals(null, queuedOrNull(api, moderator.token(), scene.post()), "nothing left to decide");
     }
 
     @Test

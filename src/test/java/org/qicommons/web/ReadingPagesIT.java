@@ -335,6 +335,10 @@ class ReadingPagesIT {
                 "Change password");
         assertEquals(200, wrong.status());
         assertTrue(wrong.html().contains("Your current password is not right."), "said on the field");
+        assertTrue(
+                wrong.html().contains("id=\"error-summary\"")
+                        && wrong.html().contains("href=\"#change-password:current-password\""),
+                "and summed up at the top of the page, with a link to the field (it is far down on a phone)");
         assertEquals(200, api.get("api/members/me", member.token()).status(), "nothing changed");
 
         Page changed = browser.submit(

@@ -83,6 +83,7 @@ public class SiteRolesPage {
         if (Boolean.TRUE.equals(moderators.get(id))) {
             wanted.add(SiteRole.MODERATOR);
         }
+        Set<SiteRole> before = member.grantedSiteRoles();
         try {
             roles.setSiteRoles(current.viewer(), id, wanted, reasons.get(id));
         } catch (InvalidInputException e) {
@@ -96,7 +97,10 @@ public class SiteRolesPage {
             Pages.error(null, Pages.sentence(e.getMessage()));
             return;
         }
-        Pages.done(member.getDisplayName() + describe(wanted));
+        Pages.done(
+                before.equals(wanted)
+                        ? member.getDisplayName() + "’s roles are unchanged."
+                        : member.getDisplayName() + describe(wanted));
         Pages.redirect(searchAddress(query) + "#member-" + id);
     }
 

@@ -40,6 +40,9 @@ public class ModerationServiceBean implements ModerationService {
     /** A suspension longer than this is a ban, which is not what SUSPEND is for. */
     static final Duration LONGEST_SUSPENSION = Duration.ofDays(3650);
 
+    /** Hidden posts listed after the flagged ones, to be shown again if need be. */
+    static final int HIDDEN_SHOWN = 100;
+
     @PersistenceContext(unitName = "qicommons")
     EntityManager em;
 
@@ -124,6 +127,21 @@ public class ModerationServiceBean implements ModerationService {
                             post.getId(), id -> new QueueItem(post, (Discussion) row[2], new java.util.ArrayList<>()))
                     .flags()
                     .add((PostFlag) row[0]);
+        }
+        // then the posts hidden already, newest first, so that a hide can be undone from here: site
+        // staff cannot show a post again from a private group's thread, which they do not read
+        var hidden = em.createQuery(
+                        "select p, d from Post p, Discussion d where p.hiddenAt is not null and p.deletedAt is null"
+                                + " and d.id = p.discussionId and d.deletedAt is null" + scope
+                                + " order by p.hiddenAt desc, p.id desc",
+                        Object[].class)
+                .setMaxResults(HIDDEN_SHOWN);
+        if (!scope.isEmpty()) {
+            hidden.setParameter("me", moderator.getId()).setParameter("active", MembershipStatus.ACTIVE);
+        }
+        for (Object[] row : hidden.getResultList()) {
+            Post post = (Post) row[0];
+            items.putIfAbsent(post.getId(), new QueueItem(post, (Discussion) row[1], List.of()));
         }
         return List.copyOf(items.values());
     }
@@ -280,7 +298,8 @@ public class ModerationServiceBean implements ModerationService {
             throw new InvalidInputException("until", "must be within ten years");
         }
         member.suspend(until, reason);
-        audit.record(moderator.getId(), AuditAction.SUSPEND_MEMBER, target, reason, "until " + until);
+        audit.record(
+                moderator.getId(), AuditAction.SUSPEND_MEMBER, target, reason, "until " + Member.suspensionEnd(until));
     }
 
     private List<PostFlag> openFlags(long postId) {

@@ -111,6 +111,16 @@ public class ModerationQueuePage {
         return items;
     }
 
+    /** Posts with open flags, waiting for a decision. */
+    public List<QueueItem> getFlagged() {
+        return items.stream().filter(item -> !item.flags().isEmpty()).toList();
+    }
+
+    /** Posts hidden already, with no open flag: to be shown again if need be. */
+    public List<QueueItem> getHidden() {
+        return items.stream().filter(item -> item.flags().isEmpty()).toList();
+    }
+
     public String getReason() {
         return reason;
     }

@@ -57,10 +57,20 @@ public class SuspensionForm {
             Pages.error(FORM + ":until", "Give the day as a date, for example 2026-05-03.");
             return;
         }
+        LocalDate today = LocalDate.now(UK);
+        if (!day.isAfter(today)) {
+            Pages.error(FORM + ":until", "Choose a day after today: the member may post again from that day.");
+            return;
+        }
+        if (day.isAfter(today.plusYears(10).minusDays(1))) {
+            Pages.error(FORM + ":until", "Choose a day within ten years: a suspension is not a ban.");
+            return;
+        }
         if (reason == null || reason.isBlank()) {
             Pages.error(FORM + ":reason", "Say why: the member is told.");
             return;
         }
+
         act(
                 ModerationAction.Kind.SUSPEND,
                 member,
@@ -87,6 +97,11 @@ public class SuspensionForm {
     /** The earliest day the date picker offers: tomorrow. */
     public String getTomorrow() {
         return LocalDate.now(UK).plusDays(1).toString();
+    }
+
+    /** The latest day the date picker offers: a suspension ends within ten years. */
+    public String getLatest() {
+        return LocalDate.now(UK).plusYears(10).minusDays(1).toString();
     }
 
     public String getUntil() {

@@ -74,12 +74,12 @@ public class OrganisationServiceBean implements OrganisationService {
                 .getResultList()
                 .isEmpty();
         if (taken) {
-            throw new ConflictException("name", "an organisation with this name already exists");
+            throw new ConflictException("name", "is already in the list: choose it there");
         }
         Organisation organisation =
                 new Organisation(checkedName, checkedType, checkedRegion, Instant.now(), adder.getId());
         em.persist(organisation);
-        UniqueKeys.flush(em, "name", "an organisation with this name already exists");
+        UniqueKeys.flush(em, "name", "is already in the list: choose it there");
         return organisation;
     }
 
