@@ -42,7 +42,9 @@ public class SuspensionForm {
         return member != null
                 && viewer != null
                 && viewer.isSiteModerator()
-                && !viewer.getId().equals(member.getId());
+                && !viewer.getId().equals(member.getId())
+                // only administrators suspend the site's own moderators: not offered where it would be refused
+                && (!member.isSiteModerator() || viewer.isAdministrator());
     }
 
     public boolean suspended(Member member) {
