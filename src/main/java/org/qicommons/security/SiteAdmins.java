@@ -27,11 +27,6 @@ public class SiteAdmins {
         return member != null && (member.isAdministrator() || roles.bootstrapAdministrator(viewer));
     }
 
-    public boolean isModerator(Viewer viewer) {
-        Member member = signedIn(viewer);
-        return member != null && (member.isSiteModerator() || isAdmin(viewer));
-    }
-
     public void requireAdmin(Viewer viewer, String what) {
         if (!isAdmin(viewer)) {
             throw new ForbiddenException("only site administrators " + what);

@@ -40,6 +40,10 @@ public class ModerationServiceBean implements ModerationService {
     /** A suspension longer than this is a ban, which is not what SUSPEND is for. */
     static final Duration LONGEST_SUSPENSION = Duration.ofDays(3650);
 
+    /** A membership {@code m} through which member {@code :me} moderates its group ({@code :active}). */
+    private static final String MODERATES = "m.member.id = :me and m.status = :active"
+            + " and m.role in (org.qicommons.group.GroupRole.OWNER, org.qicommons.group.GroupRole.MODERATOR)";
+
     /** Hidden posts listed after the flagged ones, to be shown again if need be. */
     static final int HIDDEN_SHOWN = 100;
 
@@ -108,9 +112,7 @@ public class ModerationServiceBean implements ModerationService {
         }
         String scope = moderator.isSiteModerator()
                 ? ""
-                : " and d.group.id in (select m.groupId from GroupMembership m where m.member.id = :me"
-                        + " and m.status = :active and m.role in (org.qicommons.group.GroupRole.OWNER,"
-                        + " org.qicommons.group.GroupRole.MODERATOR))";
+                : " and d.group.id in (select m.groupId from GroupMembership m where " + MODERATES + ")";
         var query = em.createQuery(
                         "select f, p, d from PostFlag f, Post p, Discussion d where f.resolvedAt is null"
                                 + " and p.id = f.postId and d.id = p.discussionId and p.deletedAt is null" + scope
@@ -153,11 +155,7 @@ public class ModerationServiceBean implements ModerationService {
             return false;
         }
         return member.isSiteModerator()
-                || !em.createQuery(
-                                "select m.id from GroupMembership m where m.member.id = :me and m.status = :active"
-                                        + " and m.role in (org.qicommons.group.GroupRole.OWNER,"
-                                        + " org.qicommons.group.GroupRole.MODERATOR)",
-                                Long.class)
+                || !em.createQuery("select m.id from GroupMembership m where " + MODERATES, Long.class)
                         .setParameter("me", member.getId())
                         .setParameter("active", MembershipStatus.ACTIVE)
                         .setMaxResults(1)
@@ -312,11 +310,7 @@ public class ModerationServiceBean implements ModerationService {
 
     /** The post's discussion if the viewer may read it; NotFoundException otherwise. */
     private Discussion readableDiscussion(Viewer viewer, Post post) {
-        Discussion discussion =
-                post == null || post.isDeleted() ? null : em.find(Discussion.class, post.getDiscussionId());
-        if (discussion == null || discussion.getDeletedAt() != null) {
-            throw new NotFoundException("Post");
-        }
+        Discussion discussion = liveDiscussionOf(post);
         GroupAccess access;
         try {
             access = groups.accessTo(viewer, discussion.getGroup());
@@ -334,12 +328,18 @@ public class ModerationServiceBean implements ModerationService {
 
     /** For a post: site moderators reach it wherever it is; others as its group allows (404 / 403). */
     private Discussion moderatedDiscussion(Viewer viewer, Member moderator, Post post) {
+        Discussion discussion = liveDiscussionOf(post);
+        requireModerates(viewer, moderator, discussion.getGroup(), "Post");
+        return discussion;
+    }
+
+    /** The discussion of a post that exists and is not deleted, nor its discussion; NotFoundException otherwise. */
+    private Discussion liveDiscussionOf(Post post) {
         Discussion discussion =
                 post == null || post.isDeleted() ? null : em.find(Discussion.class, post.getDiscussionId());
         if (discussion == null || discussion.getDeletedAt() != null) {
             throw new NotFoundException("Post");
         }
-        requireModerates(viewer, moderator, discussion.getGroup(), "Post");
         return discussion;
     }
 

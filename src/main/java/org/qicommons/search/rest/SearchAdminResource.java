@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.qicommons.core.ForbiddenException;
 import org.qicommons.search.SearchAdmin;
 import org.qicommons.search.rest.SearchJson.StatusJson;
 import org.qicommons.security.CurrentMember;
@@ -52,8 +51,6 @@ public class SearchAdminResource {
     }
 
     private void requireAdmin() {
-        if (!siteAdmins.isAdmin(current.viewer())) {
-            throw new ForbiddenException("only site administrators manage the search index");
-        }
+        siteAdmins.requireAdmin(current.viewer(), "manage the search index");
     }
 }
