@@ -2,9 +2,11 @@ package org.qicommons.bench;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import org.qicommons.testing.MedFiles;
 
 /**
@@ -14,6 +16,7 @@ import org.qicommons.testing.MedFiles;
 final class PostText {
     private final List<String> sentences;
     private final Random random;
+    private final Set<String> given = new HashSet<>();
 
     PostText(List<String> sentences, long seed) {
         this.sentences = sentences;
@@ -33,8 +36,20 @@ final class PostText {
         return capitalised(sentence);
     }
 
-    /** Whole sentences, until about {@code words} words. */
+    /**
+     * Whole sentences, until about {@code words} words; never a body this one gave before (the app
+     * refuses a member's repeat of a post in the same discussion, and one long sentence can be a
+     * whole body).
+     */
     String body(int words) {
+        String body = anyBody(words);
+        while (!given.add(body)) {
+            body = anyBody(words);
+        }
+        return body;
+    }
+
+    private String anyBody(int words) {
         StringBuilder body = new StringBuilder();
         int count = 0;
         while (count < words) {
