@@ -88,6 +88,11 @@ public class EmailInvitation {
         return groupId;
     }
 
+    /** The member who sent it (or last renewed it). */
+    public Long getInvitedBy() {
+        return invitedBy;
+    }
+
     public String getEmail() {
         return email;
     }

@@ -241,6 +241,19 @@ public class Member {
         return organisation != null && organisation.vouchesFor(email, isEmailConfirmed());
     }
 
+    /**
+     * The type of organisation the member's posts are filed under (in search facets, say): only one
+     * that vouches for them, so an unverified "regulator" never appears as one. Null otherwise.
+     */
+    public OrganisationType vouchedOrganisationType() {
+        return isOrganisationVouched() ? organisation.getType() : null;
+    }
+
+    /** The organisation's name as the member gave it, vouched for or not; null without one. */
+    public String organisationName() {
+        return organisation == null ? null : organisation.getName();
+    }
+
     /** Only verified regulators count as regulators, anywhere it matters. */
     public boolean isVerifiedRegulator() {
         return isOrganisationVouched() && organisation.getType() == OrganisationType.REGULATOR;

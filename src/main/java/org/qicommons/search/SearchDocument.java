@@ -1,17 +1,19 @@
-package org.qicommons.search.internal;
+package org.qicommons.search;
 
 import java.time.Instant;
-import org.qicommons.search.HitType;
+import org.qicommons.member.Member;
+import org.qicommons.organisation.OrganisationType;
 
 /**
- * Everything the index holds about one thing, read from the database by the indexer and turned into
- * a Lucene document by {@code DocumentBuilder}. Plain values only: the index never sees an entity.
+ * Everything the index holds about one thing, made from the database by the feature that owns it (a
+ * {@link SearchDocumentSource}) and turned into a Lucene document inside search. Plain values only:
+ * the index never sees an entity.
  *
  * @param title discussion title (for a reply: its discussion's title), member or group name
  * @param body opening update, reply text, member job title and bio, or group description (Markdown)
  * @param groupId null for members
  */
-public record IndexEntry(
+public record SearchDocument(
         HitType type,
         long id,
         Long discussionId,
@@ -23,6 +25,34 @@ public record IndexEntry(
         String authorOrganisation,
         String authorOrganisationType,
         Instant createdAt) {
+
+    /**
+     * A document written by a member: their name and organisation are shown on the hit, and the
+     * organisation's type is a facet only where the organisation vouches for them.
+     */
+    public static SearchDocument writtenBy(
+            Member author,
+            HitType type,
+            long id,
+            Long discussionId,
+            Long groupId,
+            String title,
+            String body,
+            Instant createdAt) {
+        OrganisationType organisationType = author.vouchedOrganisationType();
+        return new SearchDocument(
+                type,
+                id,
+                discussionId,
+                groupId,
+                title,
+                body,
+                author.getId(),
+                author.getDisplayName(),
+                author.organisationName(),
+                organisationType == null ? null : organisationType.name(),
+                createdAt);
+    }
 
     public String key() {
         return key(type, id);

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qicommons.change.ChangeKind;
+import org.qicommons.change.ChangeLog;
+import org.qicommons.change.Subject;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
@@ -34,7 +37,6 @@ import org.qicommons.group.GroupService;
 import org.qicommons.group.PermissionPolicy;
 import org.qicommons.member.Member;
 import org.qicommons.member.Viewer;
-import org.qicommons.search.ChangeLog;
 import org.qicommons.security.WriteLimits;
 
 @ApplicationScoped
@@ -83,8 +85,8 @@ public class DiscussionServiceBean implements DiscussionService {
         MarkdownRenderer.cook(opening);
         em.persist(opening);
         em.flush();
-        changeLog.record(ChangeLog.DISCUSSION, discussion.getId(), ChangeLog.Operation.CREATED);
-        changeLog.record(ChangeLog.POST, opening.getId(), ChangeLog.Operation.CREATED);
+        changeLog.record(Subject.DISCUSSION, discussion.getId(), ChangeKind.CREATED, viewer);
+        changeLog.record(Subject.POST, opening.getId(), ChangeKind.CREATED, viewer);
         return discussion;
     }
 
@@ -123,7 +125,7 @@ public class DiscussionServiceBean implements DiscussionService {
         MarkdownRenderer.cook(reply);
         em.persist(reply);
         em.flush();
-        changeLog.record(ChangeLog.POST, reply.getId(), ChangeLog.Operation.CREATED);
+        changeLog.record(Subject.POST, reply.getId(), ChangeKind.CREATED, viewer);
         return PostViews.of(reply, discussion, access);
     }
 
@@ -156,9 +158,9 @@ public class DiscussionServiceBean implements DiscussionService {
                 throw new InvalidInputException("title", "only the opening update of a discussion has a title");
             }
             found.discussion().retitle(Checks.optional("title", title, MAX_TITLE));
-            changeLog.record(ChangeLog.DISCUSSION, found.discussion().getId(), ChangeLog.Operation.UPDATED);
+            changeLog.record(Subject.DISCUSSION, found.discussion().getId(), ChangeKind.EDITED, viewer);
         }
-        changeLog.record(ChangeLog.POST, post.getId(), ChangeLog.Operation.UPDATED);
+        changeLog.record(Subject.POST, post.getId(), ChangeKind.EDITED, viewer);
         return post;
     }
 
@@ -180,9 +182,9 @@ public class DiscussionServiceBean implements DiscussionService {
         discussion.postRemoved();
         if (post.isOpening() && discussion.getPostCount() == 0) {
             discussion.markDeleted(now);
-            changeLog.record(ChangeLog.DISCUSSION, discussion.getId(), ChangeLog.Operation.DELETED);
+            changeLog.record(Subject.DISCUSSION, discussion.getId(), ChangeKind.DELETED, viewer);
         }
-        changeLog.record(ChangeLog.POST, post.getId(), ChangeLog.Operation.DELETED);
+        changeLog.record(Subject.POST, post.getId(), ChangeKind.DELETED, viewer);
     }
 
     @Override

@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.qicommons.change.ChangeKind;
+import org.qicommons.change.ChangeLog;
+import org.qicommons.change.Subject;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.core.UniqueKeys;
 import org.qicommons.group.EmailInvitation;
@@ -19,7 +22,6 @@ import org.qicommons.group.PermissionPolicy;
 import org.qicommons.mail.Mailer;
 import org.qicommons.member.EmailConfirmed;
 import org.qicommons.member.Member;
-import org.qicommons.search.ChangeLog;
 
 /**
  * Invitations by e-mail address, after {@link GroupServiceBean} has checked who may make them. An
@@ -167,7 +169,7 @@ public class EmailInvitations {
         em.persist(membership);
         UniqueKeys.flush(em, "email", "this member has just been invited or has joined");
         invitation.takenUpBy(member.getId());
-        changeLog.record(ChangeLog.MEMBERSHIP, membership.getId(), ChangeLog.Operation.UPDATED);
+        changeLog.record(Subject.MEMBERSHIP, membership.getId(), ChangeKind.INVITED, invitation.getInvitedBy());
         return true;
     }
 
@@ -178,7 +180,8 @@ public class EmailInvitations {
         GroupMembership membership = access.membership(invitation.getGroupId(), invitation.getMemberId());
         if (membership != null && membership.getStatus() == MembershipStatus.INVITED) {
             em.remove(membership);
-            changeLog.record(ChangeLog.MEMBERSHIP, membership.getId(), ChangeLog.Operation.UPDATED);
+            // withdrawn, renewed or lapsed: the site's doing as far as the invitee is concerned
+            changeLog.record(Subject.MEMBERSHIP, membership.getId(), ChangeKind.ENDED, (Long) null);
         }
         invitation.release();
     }

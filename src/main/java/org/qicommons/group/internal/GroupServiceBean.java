@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import org.qicommons.audit.AuditAction;
 import org.qicommons.audit.AuditLog;
 import org.qicommons.audit.AuditTarget;
+import org.qicommons.change.ChangeKind;
+import org.qicommons.change.ChangeLog;
+import org.qicommons.change.Subject;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
@@ -34,7 +37,6 @@ import org.qicommons.group.Visibility;
 import org.qicommons.member.EmailAddresses;
 import org.qicommons.member.Member;
 import org.qicommons.member.Viewer;
-import org.qicommons.search.ChangeLog;
 import org.qicommons.security.WriteLimits;
 
 @ApplicationScoped
@@ -75,7 +77,9 @@ public class GroupServiceBean implements GroupService {
         GroupMembership membership = new GroupMembership(
                 group.getId(), owner, GroupRole.OWNER, MembershipStatus.ACTIVE, group.getCreatedAt());
         em.persist(membership);
-        changeLog.record(ChangeLog.GROUP, group.getId(), ChangeLog.Operation.CREATED);
+        changeLog.record(Subject.GROUP, group.getId(), ChangeKind.CREATED, creator);
+        em.flush();
+        changeLog.record(Subject.MEMBERSHIP, membership.getId(), ChangeKind.JOINED, creator);
         return new GroupAccess(group, creator, membership);
     }
 
@@ -138,7 +142,7 @@ public class GroupServiceBean implements GroupService {
         if (existing != null && existing.getStatus() == MembershipStatus.INVITED) {
             existing.activate();
             emailInvitations.answered(group.group().getId(), member.getId());
-            recordMembershipChange(group, existing);
+            recordMembershipChange(existing, ChangeKind.JOINED, viewer);
             return existing;
         }
         if (existing != null) {
@@ -153,7 +157,8 @@ public class GroupServiceBean implements GroupService {
                 new GroupMembership(group.group().getId(), member, GroupRole.MEMBER, status, Instant.now());
         em.persist(membership);
         UniqueKeys.flush(em, "slug", "you have already joined or asked to join this group");
-        recordMembershipChange(group, membership);
+        recordMembershipChange(
+                membership, status == MembershipStatus.ACTIVE ? ChangeKind.JOINED : ChangeKind.REQUESTED, viewer);
         return membership;
     }
 
@@ -174,7 +179,7 @@ public class GroupServiceBean implements GroupService {
             emailInvitations.invitedByName(group.group().getId(), memberId);
             if (existing.getStatus() == MembershipStatus.REQUESTED) {
                 existing.activate();
-                recordMembershipChange(group, existing);
+                recordMembershipChange(existing, ChangeKind.JOINED, viewer);
             }
             return existing;
         }
@@ -182,7 +187,7 @@ public class GroupServiceBean implements GroupService {
                 group.group().getId(), invitee, GroupRole.MEMBER, MembershipStatus.INVITED, Instant.now());
         em.persist(membership);
         UniqueKeys.flush(em, "memberId", "this member has just been invited or has joined");
-        recordMembershipChange(group, membership);
+        recordMembershipChange(membership, ChangeKind.INVITED, viewer);
         return membership;
     }
 
@@ -225,7 +230,7 @@ public class GroupServiceBean implements GroupService {
             throw new NotFoundException("Invitation");
         }
         em.remove(membership);
-        recordMembershipChange(group, membership);
+        recordMembershipChange(membership, ChangeKind.ENDED, viewer);
     }
 
     @Override
@@ -238,6 +243,7 @@ public class GroupServiceBean implements GroupService {
         }
         if (change.approve() && membership.getStatus() == MembershipStatus.REQUESTED) {
             membership.activate();
+            recordMembershipChange(membership, ChangeKind.JOINED, viewer);
         }
         if (change.role() != null && !change.role().isBlank()) {
             GroupRole role = Checks.oneOf("role", change.role(), GroupRole.class);
@@ -257,9 +263,9 @@ public class GroupServiceBean implements GroupService {
                         membership.getRole() + " → " + role + " in "
                                 + group.group().getName());
                 membership.changeRole(role);
+                recordMembershipChange(membership, ChangeKind.ROLE_CHANGED, viewer);
             }
         }
-        recordMembershipChange(group, membership);
         return membership;
     }
 
@@ -292,7 +298,7 @@ public class GroupServiceBean implements GroupService {
         }
         em.remove(membership);
         emailInvitations.answered(group.group().getId(), memberId);
-        recordMembershipChange(group, membership);
+        recordMembershipChange(membership, ChangeKind.ENDED, viewer);
     }
 
     /**
@@ -396,7 +402,7 @@ public class GroupServiceBean implements GroupService {
                 : Checks.oneOf("joinPolicy", change.joinPolicy(), JoinPolicy.class);
         // the slug stays: links to the group and its discussions keep working after a rename
         current.change(name, description, visibility, joinPolicy);
-        changeLog.record(ChangeLog.GROUP, current.getId(), ChangeLog.Operation.UPDATED);
+        changeLog.record(Subject.GROUP, current.getId(), ChangeKind.EDITED, viewer);
         return group;
     }
 
@@ -406,10 +412,11 @@ public class GroupServiceBean implements GroupService {
         requireManager(group);
         if (archived && !group.group().isArchived()) {
             group.group().archive(Instant.now());
-        } else if (!archived) {
+            changeLog.record(Subject.GROUP, group.group().getId(), ChangeKind.ARCHIVED, viewer);
+        } else if (!archived && group.group().isArchived()) {
             group.group().restore();
+            changeLog.record(Subject.GROUP, group.group().getId(), ChangeKind.UNARCHIVED, viewer);
         }
-        changeLog.record(ChangeLog.GROUP, group.group().getId(), ChangeLog.Operation.UPDATED);
         return group;
     }
 
@@ -441,9 +448,9 @@ public class GroupServiceBean implements GroupService {
                 .getSingleResult();
     }
 
-    /** Membership changes alter what members can read, so search must hear of them. */
-    private void recordMembershipChange(GroupAccess group, GroupMembership membership) {
-        changeLog.record(ChangeLog.MEMBERSHIP, membership.getId(), ChangeLog.Operation.UPDATED);
+    /** Membership changes alter what members can read and whom to tell of a request or invitation. */
+    private void recordMembershipChange(GroupMembership membership, ChangeKind kind, Viewer by) {
+        changeLog.record(Subject.MEMBERSHIP, membership.getId(), kind, by);
     }
 
     private String freeSlug(String base) {

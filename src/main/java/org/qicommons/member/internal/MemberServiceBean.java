@@ -19,6 +19,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qicommons.change.ChangeKind;
+import org.qicommons.change.ChangeLog;
+import org.qicommons.change.Subject;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.InvalidInputException;
@@ -33,7 +36,6 @@ import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
 import org.qicommons.member.SessionsEnded;
 import org.qicommons.organisation.Organisation;
-import org.qicommons.search.ChangeLog;
 import org.qicommons.security.PasswordHasher;
 
 @ApplicationScoped
@@ -76,7 +78,7 @@ public class MemberServiceBean implements MemberService {
         Member member = new Member(email, displayName, hash.apply(password), organisation, jobTitle, Instant.now());
         em.persist(member);
         UniqueKeys.flush(em, "email", "a member with this e-mail address already exists");
-        changeLog.record(ChangeLog.MEMBER, member.getId(), ChangeLog.Operation.CREATED);
+        changeLog.record(Subject.MEMBER, member.getId(), ChangeKind.CREATED, member.getId());
         if (confirmEmail && !confirmed) {
             sendEmailConfirmation(member.getId());
         } else {
@@ -219,7 +221,7 @@ public class MemberServiceBean implements MemberService {
                 organisationOrNull(change.organisationId()),
                 Checks.optional("jobTitle", change.jobTitle(), MAX_JOB_TITLE),
                 Checks.optional("bio", change.bio(), MAX_BIO));
-        changeLog.record(ChangeLog.MEMBER, member.getId(), ChangeLog.Operation.UPDATED);
+        changeLog.record(Subject.MEMBER, member.getId(), ChangeKind.EDITED, member.getId());
         return member;
     }
 

@@ -14,6 +14,9 @@ import java.util.Map;
 import org.qicommons.audit.AuditAction;
 import org.qicommons.audit.AuditLog;
 import org.qicommons.audit.AuditTarget;
+import org.qicommons.change.ChangeKind;
+import org.qicommons.change.ChangeLog;
+import org.qicommons.change.Subject;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
@@ -32,7 +35,6 @@ import org.qicommons.moderation.ModerationAction;
 import org.qicommons.moderation.ModerationService;
 import org.qicommons.moderation.PostFlag;
 import org.qicommons.moderation.QueueItem;
-import org.qicommons.search.ChangeLog;
 
 @ApplicationScoped
 @Transactional
@@ -99,7 +101,7 @@ public class ModerationServiceBean implements ModerationService {
                     postTarget(post, discussion),
                     FLAGS_TO_HIDE + " members flagged it",
                     null);
-            changeLog.record(ChangeLog.POST, post.getId(), ChangeLog.Operation.UPDATED);
+            changeLog.record(Subject.POST, post.getId(), ChangeKind.HIDDEN, (Long) null);
         }
         return flag;
     }
@@ -205,7 +207,7 @@ public class ModerationServiceBean implements ModerationService {
                         : open.size()
                                 + (open.size() == 1 ? " open flag " : " open flags ")
                                 + (hide ? "upheld" : "dismissed"));
-        changeLog.record(ChangeLog.POST, post.getId(), ChangeLog.Operation.UPDATED);
+        changeLog.record(Subject.POST, post.getId(), hide ? ChangeKind.HIDDEN : ChangeKind.SHOWN, viewer);
     }
 
     private void moderateDiscussion(Viewer viewer, Member moderator, ModerationAction action, String reason) {
@@ -216,18 +218,24 @@ public class ModerationServiceBean implements ModerationService {
         }
         requireModerates(viewer, moderator, discussion.getGroup(), "Discussion");
         AuditTarget target = AuditTarget.discussion(discussion.getId(), discussion.getTitle());
-        switch (action.action()) {
+        ChangeKind done = switch (action.action()) {
             case LOCK -> {
                 discussion.lock(moderator.getId(), Instant.now());
                 audit.record(moderator.getId(), AuditAction.LOCK_DISCUSSION, target, reason, null);
+                yield ChangeKind.LOCKED;
             }
             case UNLOCK -> {
                 discussion.unlock();
                 audit.record(moderator.getId(), AuditAction.UNLOCK_DISCUSSION, target, reason, null);
+                yield ChangeKind.UNLOCKED;
             }
-            default -> move(viewer, moderator, discussion, action.groupSlug(), reason, target);
-        }
-        changeLog.record(ChangeLog.DISCUSSION, discussion.getId(), ChangeLog.Operation.UPDATED);
+            default -> {
+                move(viewer, moderator, discussion, action.groupSlug(), reason, target);
+                yield ChangeKind.MOVED;
+            }
+        };
+        // the discussion's change rewrites its replies' documents too (they carry its group)
+        changeLog.record(Subject.DISCUSSION, discussion.getId(), done, viewer);
     }
 
     /** Moving needs the right to moderate both groups: it shows the discussion to the other group's readers. */
@@ -256,11 +264,6 @@ public class ModerationServiceBean implements ModerationService {
                 target,
                 reason,
                 "from " + from.getName() + " to " + to.group().getName());
-        // every post's search document carries its group
-        em.createQuery("select p.id from Post p where p.discussionId = :id", Long.class)
-                .setParameter("id", discussion.getId())
-                .getResultList()
-                .forEach(postId -> changeLog.record(ChangeLog.POST, postId, ChangeLog.Operation.UPDATED));
     }
 
     private void moderateMember(Member moderator, ModerationAction action, String reason) {

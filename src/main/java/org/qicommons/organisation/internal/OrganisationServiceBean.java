@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.qicommons.audit.AuditAction;
 import org.qicommons.audit.AuditLog;
 import org.qicommons.audit.AuditTarget;
+import org.qicommons.change.ChangeKind;
+import org.qicommons.change.ChangeLog;
+import org.qicommons.change.Subject;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
 import org.qicommons.core.ForbiddenException;
@@ -24,7 +27,6 @@ import org.qicommons.member.Viewer;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
 import org.qicommons.organisation.OrganisationType;
-import org.qicommons.search.ChangeLog;
 
 @ApplicationScoped
 @Transactional
@@ -103,11 +105,12 @@ public class OrganisationServiceBean implements OrganisationService {
                 AuditTarget.organisation(organisation.getId(), organisation.getName()),
                 why,
                 domain == null ? null : "members with an address at " + domain);
-        // members' posts carry their organisation's type into search facets: reindex them
-        em.createQuery("select m.id from Member m where m.organisation.id = :id", Long.class)
-                .setParameter("id", id)
-                .getResultList()
-                .forEach(memberId -> changeLog.record(ChangeLog.MEMBER, memberId, ChangeLog.Operation.UPDATED));
+        // members' documents and posts carry their organisation's type into search facets
+        changeLog.record(
+                Subject.ORGANISATION,
+                organisation.getId(),
+                verified ? ChangeKind.VERIFIED : ChangeKind.UNVERIFIED,
+                viewer);
         return organisation;
     }
 

@@ -14,9 +14,10 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchDocument;
 
 /**
- * The one method that builds an index document from an {@link IndexEntry}. The writer adds the
+ * The one method that builds an index document from an {@link SearchDocument}. The writer adds the
  * document as it is returned ({@code updateDocument(new Term(KEY, entry.key()), build(entry))}): it
  * and the writer must analyse with {@code new QiAnalyzer(path)} (the index-time chain).
  */
@@ -34,7 +35,7 @@ public final class DocumentBuilder {
 
     private DocumentBuilder() {}
 
-    public static Document build(IndexEntry entry) {
+    public static Document build(SearchDocument entry) {
         var doc = new Document();
         // Exact-match keywords: not analysed, so a term query finds them as they are. KEY is what
         // updateDocument replaces by; TYPE and GROUP_ID are the filter clauses (permission, type,
@@ -98,7 +99,7 @@ public final class DocumentBuilder {
     }
 
     /** {@code type SEP groupId SEP organisationType}, see {@link IndexFields#FACETS}. */
-    static String facets(IndexEntry entry) {
+    static String facets(SearchDocument entry) {
         return entry.type().name()
                 + IndexFields.FACET_SEPARATOR
                 + (entry.groupId() == null ? "" : entry.groupId())

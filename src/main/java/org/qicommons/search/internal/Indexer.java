@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
+import org.qicommons.change.Change;
+import org.qicommons.search.DocumentChange;
 
 /**
  * Applies the change log to an index generation: reads entries from the generation's cursor, reloads
@@ -30,12 +32,12 @@ final class Indexer {
      */
     int pass(IndexGeneration generation, Instant now) throws IOException {
         LogCursor cursor = generation.cursor();
-        List<ChangeRow> arrivedInGaps = cursor.openGaps() == 0
+        List<Change> arrivedInGaps = cursor.openGaps() == 0
                 ? List.of()
                 : source.changesBetween(cursor.position(), cursor.highestApplied(), Integer.MAX_VALUE).stream()
                         .filter(row -> !cursor.isApplied(row.seq()))
                         .toList();
-        List<ChangeRow> fresh = source.changesAfter(cursor.highestApplied(), BATCH);
+        List<Change> fresh = source.changesAfter(cursor.highestApplied(), BATCH);
         if (!arrivedInGaps.isEmpty()) {
             apply(generation, arrivedInGaps);
         }
@@ -55,7 +57,7 @@ final class Indexer {
     void replay(IndexGeneration generation, long after, long upTo) throws IOException {
         long from = after;
         while (from < upTo) {
-            List<ChangeRow> rows = source.changesBetween(from, upTo, BATCH);
+            List<Change> rows = source.changesBetween(from, upTo, BATCH);
             if (rows.isEmpty()) {
                 return;
             }
@@ -64,15 +66,15 @@ final class Indexer {
         }
     }
 
-    private void apply(IndexGeneration generation, List<ChangeRow> rows) throws IOException {
-        for (IndexChange change : source.resolve(rows)) {
+    private void apply(IndexGeneration generation, List<Change> rows) throws IOException {
+        for (DocumentChange change : source.resolve(rows)) {
             write(generation, change);
         }
     }
 
-    static void write(IndexGeneration generation, IndexChange change) throws IOException {
+    static void write(IndexGeneration generation, DocumentChange change) throws IOException {
         switch (change) {
-            case IndexChange.Put put -> {
+            case DocumentChange.Put put -> {
                 Document document;
                 try {
                     document = DocumentBuilder.build(put.entry());
@@ -83,7 +85,7 @@ final class Indexer {
                 }
                 generation.put(document, put.key());
             }
-            case IndexChange.Remove remove -> generation.remove(remove.key());
+            case DocumentChange.Remove remove -> generation.remove(remove.key());
         }
     }
 }

@@ -33,6 +33,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchDocument;
 import org.qicommons.search.SearchHit;
 import org.qicommons.search.SearchQuery;
 import org.qicommons.search.SearchResults;
@@ -357,7 +358,7 @@ public class LuceneSearcher {
             return List.of();
         }
         try {
-            Query self = new TermQuery(new Term(IndexFields.KEY, IndexEntry.key(HitType.DISCUSSION, discussionId)));
+            Query self = new TermQuery(new Term(IndexFields.KEY, SearchDocument.key(HitType.DISCUSSION, discussionId)));
             Query permission = permission(scope);
             TopDocs found = searcher.search(
                     new BooleanQuery.Builder()

@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import org.qicommons.search.DocumentChange;
+import org.qicommons.search.SearchDocument;
 
 /**
  * Copies every searchable row into a new index generation: pages are read from the database on the
@@ -36,14 +38,14 @@ final class RebuildCopier implements AutoCloseable {
 
     @FunctionalInterface
     interface Page {
-        List<IndexEntry> after(long id, int limit);
+        List<SearchDocument> after(long id, int limit);
     }
 
     /** Reads {@code page} after page in id order and hands each to the writers. */
     void copyAll(Page page) throws IOException {
         long after = 0;
         while (!progress.cancelled()) {
-            List<IndexEntry> entries = page.after(after, PAGE);
+            List<SearchDocument> entries = page.after(after, PAGE);
             if (!entries.isEmpty()) {
                 submit(entries);
             }
@@ -61,13 +63,13 @@ final class RebuildCopier implements AutoCloseable {
         }
     }
 
-    private void submit(List<IndexEntry> entries) throws IOException {
+    private void submit(List<SearchDocument> entries) throws IOException {
         while (inFlight.size() >= maxPagesInFlight) {
             await(inFlight.removeFirst());
         }
         inFlight.addLast(writers.submit(() -> {
-            for (IndexEntry entry : entries) {
-                Indexer.write(target, new IndexChange.Put(entry));
+            for (SearchDocument entry : entries) {
+                Indexer.write(target, new DocumentChange.Put(entry));
             }
             progress.wrote(entries.size());
             return null;

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.qicommons.organisation.OrganisationType;
 import org.qicommons.search.HitType;
-import org.qicommons.search.internal.IndexEntry;
+import org.qicommons.search.SearchDocument;
 import org.qicommons.testing.MedFiles;
 
 /**
@@ -59,7 +59,7 @@ final class ForumGenerator {
     }
 
     /** Calls {@code sink} for each of {@code posts} entries, discussions and their replies in turn. */
-    void generate(int posts, Consumer<IndexEntry> sink) {
+    void generate(int posts, Consumer<SearchDocument> sink) {
         long id = 1;
         long discussionId = 0;
         while (id <= posts) {
@@ -71,7 +71,7 @@ final class ForumGenerator {
             for (int i = 0; i < threadSize && id <= posts; i++, id++) {
                 long author = 1 + random.nextInt(AUTHORS);
                 int organisation = organisationOf(author);
-                sink.accept(new IndexEntry(
+                sink.accept(new SearchDocument(
                         i == 0 ? HitType.DISCUSSION : HitType.REPLY,
                         id,
                         discussionId,

@@ -25,7 +25,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.qicommons.discussion.ThreadPath;
 import org.qicommons.search.HitType;
-import org.qicommons.search.internal.IndexEntry;
+import org.qicommons.search.SearchDocument;
 
 /**
  * Fills a fresh PostgreSQL database with the generated forum, as rows of the app's own schema
@@ -294,12 +294,12 @@ final class ForumLoader {
     }
 
     /** Turns the generated entries into thread-shaped rows: each reply answers the opening post or an earlier reply. */
-    private final class Threads implements Consumer<IndexEntry> {
+    private final class Threads implements Consumer<SearchDocument> {
         private final Writer posts;
         private final StringBuilder discussions;
         private final List<Long> ids = new ArrayList<>();
         private final List<String> paths = new ArrayList<>();
-        private IndexEntry opening;
+        private SearchDocument opening;
         private Instant lastActivity;
 
         Threads(Writer posts, StringBuilder discussions) {
@@ -308,7 +308,7 @@ final class ForumLoader {
         }
 
         @Override
-        public void accept(IndexEntry entry) {
+        public void accept(SearchDocument entry) {
             Long replyTo = null;
             String path;
             if (entry.type() == HitType.DISCUSSION) {

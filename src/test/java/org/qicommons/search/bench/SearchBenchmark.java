@@ -34,9 +34,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.postgresql.PGConnection;
 import org.qicommons.bench.Latencies;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchDocument;
 import org.qicommons.search.SearchQuery;
 import org.qicommons.search.internal.DocumentBuilder;
-import org.qicommons.search.internal.IndexEntry;
 import org.qicommons.search.internal.IndexFields;
 import org.qicommons.search.internal.LuceneSearcher;
 import org.qicommons.search.internal.QiAnalyzer;
@@ -139,13 +139,13 @@ public final class SearchBenchmark {
     /** Generates on this thread, indexes on every core. */
     private static void build(ForumGenerator forum, int posts, IndexWriter writer) throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
-        BlockingQueue<IndexEntry> queue = new ArrayBlockingQueue<>(10_000);
-        IndexEntry end = new IndexEntry(HitType.MEMBER, -1, null, null, "", "", null, null, null, null, null);
+        BlockingQueue<SearchDocument> queue = new ArrayBlockingQueue<>(10_000);
+        SearchDocument end = new SearchDocument(HitType.MEMBER, -1, null, null, "", "", null, null, null, null, null);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             workers.add(pool.submit(() -> {
-                for (IndexEntry entry = queue.take(); entry != end; entry = queue.take()) {
+                for (SearchDocument entry = queue.take(); entry != end; entry = queue.take()) {
                     writer.addDocument(DocumentBuilder.build(entry));
                 }
                 return null;
@@ -250,7 +250,7 @@ public final class SearchBenchmark {
         long[] latencies = new long[200];
         for (int i = 0; i < latencies.length; i++) {
             String word = "zqvisible" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
-            IndexEntry entry = new IndexEntry(
+            SearchDocument entry = new SearchDocument(
                     HitType.REPLY,
                     5_000_000L + i,
                     1L,

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchDocument;
 
 /** The durable commit that the indexer makes off its own thread, while it goes on writing. */
 class IndexGenerationTest {
@@ -25,7 +26,7 @@ class IndexGenerationTest {
         try (var generation = IndexGeneration.create(path, analyzer, Duration.ofSeconds(5), 0, 3, "db")) {
             assertNull(generation.pending(), "nothing to commit straight after creation");
             for (long seq = 1; seq <= 50; seq++) {
-                generation.put(DocumentBuilder.build(reply(seq)), IndexEntry.key(HitType.REPLY, seq));
+                generation.put(DocumentBuilder.build(reply(seq)), SearchDocument.key(HitType.REPLY, seq));
                 generation.cursor().applied(seq);
             }
             generation.cursor().advance(Instant.now());
@@ -42,7 +43,7 @@ class IndexGenerationTest {
                 }
             });
             for (long seq = 51; seq <= 80; seq++) {
-                generation.put(DocumentBuilder.build(reply(seq)), IndexEntry.key(HitType.REPLY, seq));
+                generation.put(DocumentBuilder.build(reply(seq)), SearchDocument.key(HitType.REPLY, seq));
             }
             committing.get();
             assertNotNull(generation.pending(), "the later writes are not covered yet");
@@ -55,8 +56,8 @@ class IndexGenerationTest {
         }
     }
 
-    private static IndexEntry reply(long id) {
-        return new IndexEntry(
+    private static SearchDocument reply(long id) {
+        return new SearchDocument(
                 HitType.REPLY, id, 1L, 1L, "Falls", "Reply " + id, 1L, "Member", "Trust", "NHS_TRUST", Instant.now());
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qicommons.search.FacetCount;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchDocument;
 import org.qicommons.search.SearchHit;
 import org.qicommons.search.SearchQuery;
 import org.qicommons.search.SearchResults;
@@ -272,8 +273,8 @@ class LuceneSearcherTest {
     @Test
     void aReplyThatOnlyInheritsAWordFromItsTitleRanksBelowPostsThatSayIt() throws IOException {
         String title = "Our care home improvement project";
-        List<IndexEntry> entries = new java.util.ArrayList<>();
-        entries.add(new IndexEntry(
+        List<SearchDocument> entries = new java.util.ArrayList<>();
+        entries.add(new SearchDocument(
                 HitType.DISCUSSION,
                 100,
                 100L,
@@ -287,7 +288,7 @@ class LuceneSearcherTest {
                 "CARE_HOME",
                 Instant.parse("2025-01-10T10:00:00Z")));
         for (long id = 101; id <= 105; id++) {
-            entries.add(new IndexEntry(
+            entries.add(new SearchDocument(
                     HitType.REPLY,
                     id,
                     100L,
@@ -300,7 +301,7 @@ class LuceneSearcherTest {
                     "NHS_TRUST",
                     Instant.parse("2025-01-11T10:00:00Z")));
         }
-        entries.add(new IndexEntry(
+        entries.add(new SearchDocument(
                 HitType.REPLY,
                 106,
                 100L,
@@ -333,7 +334,7 @@ class LuceneSearcherTest {
 
     @Test
     void whetherAWordIsKnownDependsOnlyOnWhatTheReaderMayRead() throws IOException {
-        IndexEntry open = new IndexEntry(
+        SearchDocument open = new SearchDocument(
                 HitType.DISCUSSION,
                 200,
                 200L,
@@ -345,7 +346,7 @@ class LuceneSearcherTest {
                 "Brightwater Care",
                 "CARE_HOME",
                 Instant.parse("2025-01-10T10:00:00Z"));
-        IndexEntry hidden = new IndexEntry(
+        SearchDocument hidden = new SearchDocument(
                 HitType.DISCUSSION,
                 201,
                 201L,

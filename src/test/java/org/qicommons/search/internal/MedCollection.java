@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchDocument;
 import org.qicommons.testing.MedFiles;
 
 /**
@@ -66,15 +67,15 @@ final class MedCollection {
     }
 
     /** An abstract as a discussion: first sentence the title, the rest the opening post. */
-    static IndexEntry entry(long id, String text) {
+    static SearchDocument entry(long id, String text) {
         int end = text.indexOf(" .");
         String title = end < 0 ? text : text.substring(0, end).strip();
         String body = end < 0 ? "" : text.substring(end + 2).strip();
-        return new IndexEntry(
+        return new SearchDocument(
                 HitType.DISCUSSION, id, id, GROUP_ID, title, body, 7L, "Med Author", "MED", "ACADEMIC", DATE);
     }
 
-    List<IndexEntry> entries() {
+    List<SearchDocument> entries() {
         return documents.entrySet().stream()
                 .map(e -> entry(e.getKey(), e.getValue()))
                 .toList();

@@ -20,6 +20,7 @@ import org.qicommons.group.GroupService;
 import org.qicommons.member.MemberService;
 import org.qicommons.member.Viewer;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchDocument;
 import org.qicommons.search.SearchHit;
 import org.qicommons.search.SearchQuery;
 import org.qicommons.search.SearchService;
@@ -61,7 +62,7 @@ class MedThroughServicesIT {
                 .getSlug();
         Map<Long, Long> medIdByDiscussion = new HashMap<>();
         med.documents.forEach((medId, text) -> {
-            IndexEntry entry = MedCollection.entry(medId, text);
+            SearchDocument entry = MedCollection.entry(medId, text);
             // as a member would post it: the first sentence as the title when it fits (300 characters)
             boolean titled = entry.title().length() <= DiscussionService.MAX_TITLE
                     && !entry.body().isBlank();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchDocument;
 import org.qicommons.search.SearchHit;
 import org.qicommons.search.SearchQuery;
 import org.qicommons.search.SearchResults;
@@ -69,7 +70,7 @@ class RankingPassesTest {
     static void build() {
         index = new TestIndex();
         var random = new Random(11);
-        var entries = new ArrayList<IndexEntry>();
+        var entries = new ArrayList<SearchDocument>();
         for (int i = 1; i <= 3_000; i++) {
             var text = new StringBuilder();
             for (int w = 3 + random.nextInt(30); w > 0; w--) {
@@ -78,7 +79,7 @@ class RankingPassesTest {
             }
             HitType type = random.nextInt(4) == 0 ? HitType.DISCUSSION : HitType.REPLY;
             long group = 1 + random.nextInt(12);
-            entries.add(new IndexEntry(
+            entries.add(new SearchDocument(
                     type,
                     i,
                     (long) i,

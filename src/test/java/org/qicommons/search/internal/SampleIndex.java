@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.qicommons.search.HitType;
+import org.qicommons.search.SearchDocument;
 
 /** A small forum: a public and a private group, discussions, a reply, a member and a group. */
 final class SampleIndex {
@@ -17,7 +18,7 @@ final class SampleIndex {
 
     private SampleIndex() {}
 
-    static List<IndexEntry> entries() {
+    static List<SearchDocument> entries() {
         return List.of(
                 discussion(
                         10,
@@ -26,7 +27,7 @@ final class SampleIndex {
                         "We ran a **PDSA** cycle on recording ethnicity at admission.",
                         "CARE_HOME",
                         "2025-01-10T10:00:00Z"),
-                new IndexEntry(
+                new SearchDocument(
                         HitType.REPLY,
                         11,
                         10L,
@@ -59,7 +60,7 @@ final class SampleIndex {
                         "Falls <script>alert('x')</script> & more falls.",
                         "ACADEMIC",
                         "2023-05-05T10:00:00Z"),
-                new IndexEntry(
+                new SearchDocument(
                         HitType.MEMBER,
                         30,
                         null,
@@ -71,7 +72,7 @@ final class SampleIndex {
                         "NHS England",
                         "OTHER",
                         Instant.parse("2022-01-01T00:00:00Z")),
-                new IndexEntry(
+                new SearchDocument(
                         HitType.GROUP,
                         PUBLIC,
                         null,
@@ -83,7 +84,7 @@ final class SampleIndex {
                         null,
                         null,
                         Instant.parse("2021-01-01T00:00:00Z")),
-                new IndexEntry(
+                new SearchDocument(
                         HitType.GROUP,
                         PRIVATE,
                         null,
@@ -97,8 +98,8 @@ final class SampleIndex {
                         Instant.parse("2021-01-01T00:00:00Z")));
     }
 
-    static IndexEntry discussion(long id, long group, String title, String body, String orgType, String created) {
-        return new IndexEntry(
+    static SearchDocument discussion(long id, long group, String title, String body, String orgType, String created) {
+        return new SearchDocument(
                 HitType.DISCUSSION,
                 id,
                 id,

@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.qicommons.search.SearchDocument;
 
 /** An in-memory index built as the container side builds the real one: DocumentBuilder + QiAnalyzer. */
 final class TestIndex implements AutoCloseable {
@@ -33,12 +34,12 @@ final class TestIndex implements AutoCloseable {
         }
     }
 
-    TestIndex add(Collection<IndexEntry> entries) {
+    TestIndex add(Collection<SearchDocument> entries) {
         entries.forEach(this::add);
         return this;
     }
 
-    TestIndex add(IndexEntry entry) {
+    TestIndex add(SearchDocument entry) {
         try {
             writer.updateDocument(new Term(IndexFields.KEY, entry.key()), DocumentBuilder.build(entry));
         } catch (IOException e) {
