@@ -150,9 +150,16 @@ public final class PageBenchmark {
             if (app.isAlive()) {
                 // config/jvm.options has G1 collect after 10 s of quiet and give back what is free
                 Thread.sleep(Duration.ofSeconds(30));
+                // RssFile is pages of mapped files (the Lucene index, the jars) the kernel can drop at
+                // will; RssAnon is the process's own memory (heap, metaspace, code, stacks, malloc)
                 report.put(
-                        "30 s after the load: resident memory (VmRSS)",
-                        String.format(Locale.ROOT, "%,d MB", app.memoryMb("VmRSS")));
+                        "30 s after the load: resident memory (VmRSS), of which anonymous (RssAnon) and mapped files (RssFile)",
+                        String.format(
+                                Locale.ROOT,
+                                "%,d MB: %,d MB anonymous, %,d MB files",
+                                app.memoryMb("VmRSS"),
+                                app.memoryMb("RssAnon"),
+                                app.memoryMb("RssFile")));
             }
             report.put("at the end: app answers /health/ready within 10 s", load.answers() ? "yes" : "no");
             report.put("at the end: heap (GC.heap_info); GC so far (jstat -gcutil)", app.isAlive() ? heap(app) : "-");
