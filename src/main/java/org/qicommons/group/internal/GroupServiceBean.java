@@ -78,7 +78,7 @@ public class GroupServiceBean implements GroupService {
                 group.getId(), owner, GroupRole.OWNER, MembershipStatus.ACTIVE, group.getCreatedAt());
         em.persist(membership);
         changeLog.record(Subject.GROUP, group.getId(), ChangeKind.CREATED, creator);
-        em.flush();
+        // the id comes from a sequence at persist: nothing to flush for it
         changeLog.record(Subject.MEMBERSHIP, membership.getId(), ChangeKind.JOINED, creator);
         return new GroupAccess(group, creator, membership);
     }

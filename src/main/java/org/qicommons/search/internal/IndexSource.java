@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.qicommons.change.Change;
 import org.qicommons.change.ChangeFeed;
 import org.qicommons.search.DocumentChange;
+import org.qicommons.search.SearchDocument;
 import org.qicommons.search.SearchDocumentSource;
 
 /**
@@ -104,8 +105,13 @@ public class IndexSource {
                 .sum();
     }
 
-    /** Every kind of document, each read page by page for a rebuild. */
+    /** Every kind of document, each read page by page for a rebuild (through {@link #page}). */
     public List<SearchDocumentSource.DocumentPages> pages() {
         return registry.pages();
+    }
+
+    /** One page of one kind of document, read in one transaction like every other read here. */
+    public List<SearchDocument> page(SearchDocumentSource.DocumentPages pages, long afterId, int limit) {
+        return pages.after(afterId, limit);
     }
 }

@@ -522,7 +522,7 @@ public class SearchIndex {
             progress.total(source.countSearchable());
             try (var copier = new RebuildCopier(fresh, progress, threads)) {
                 for (var pages : source.pages()) {
-                    copier.copyAll(pages::after);
+                    copier.copyAll((afterId, limit) -> source.page(pages, afterId, limit));
                 }
                 copier.finish();
             }
