@@ -30,5 +30,9 @@ public enum ChangeKind {
     ENDED,
     /** An organisation verified, or its verification withdrawn. */
     VERIFIED,
-    UNVERIFIED
+    UNVERIFIED,
+    /** A project's team gained or lost a member. */
+    TEAM_CHANGED,
+    /** A PDSA cycle recorded on a project (a change to one is EDITED). */
+    CYCLE_RECORDED
 }

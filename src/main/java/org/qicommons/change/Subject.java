@@ -13,5 +13,7 @@ public enum Subject {
     /** A group membership; after {@link ChangeKind#ENDED} the row is gone and only its id remains. */
     MEMBERSHIP,
     DISCUSSION,
-    POST
+    POST,
+    /** A QI project, or anything inside it (team, measures, change ideas, PDSA cycles). */
+    PROJECT
 }

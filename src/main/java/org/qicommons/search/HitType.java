@@ -7,5 +7,7 @@ public enum HitType {
     /** A reply inside a discussion. */
     REPLY,
     MEMBER,
-    GROUP
+    GROUP,
+    /** A QI project: title, summary, aim, problem, measures, change ideas, PDSA cycles, learning. */
+    PROJECT
 }

@@ -1,6 +1,7 @@
 package org.qicommons.search;
 
 import java.time.Instant;
+import java.util.List;
 import org.qicommons.member.Member;
 import org.qicommons.organisation.OrganisationType;
 
@@ -11,7 +12,9 @@ import org.qicommons.organisation.OrganisationType;
  *
  * @param title discussion title (for a reply: its discussion's title), member or group name
  * @param body opening update, reply text, member job title and bio, or group description (Markdown)
- * @param groupId null for members
+ * @param groupId null for members and for things with an audience of their own
+ * @param audience for a thing whose readers the access policy decides (a project): {@code
+ *     Audience.terms()}; null for posts and groups (filed under their group) and members (public)
  */
 public record SearchDocument(
         HitType type,
@@ -24,7 +27,40 @@ public record SearchDocument(
         String authorName,
         String authorOrganisation,
         String authorOrganisationType,
-        Instant createdAt) {
+        Instant createdAt,
+        List<String> audience) {
+
+    public SearchDocument {
+        audience = audience == null ? null : List.copyOf(audience);
+    }
+
+    /** A document filed under its group (or, without one, public). */
+    public SearchDocument(
+            HitType type,
+            long id,
+            Long discussionId,
+            Long groupId,
+            String title,
+            String body,
+            Long authorId,
+            String authorName,
+            String authorOrganisation,
+            String authorOrganisationType,
+            Instant createdAt) {
+        this(
+                type,
+                id,
+                discussionId,
+                groupId,
+                title,
+                body,
+                authorId,
+                authorName,
+                authorOrganisation,
+                authorOrganisationType,
+                createdAt,
+                null);
+    }
 
     /**
      * A document written by a member: their name and organisation are shown on the hit, and the
@@ -52,6 +88,23 @@ public record SearchDocument(
                 author.organisationName(),
                 organisationType == null ? null : organisationType.name(),
                 createdAt);
+    }
+
+    /** The same document, readable by exactly this audience (see {@code Audience.terms()}). */
+    public SearchDocument withAudience(List<String> terms) {
+        return new SearchDocument(
+                type,
+                id,
+                discussionId,
+                groupId,
+                title,
+                body,
+                authorId,
+                authorName,
+                authorOrganisation,
+                authorOrganisationType,
+                createdAt,
+                terms);
     }
 
     public String key() {

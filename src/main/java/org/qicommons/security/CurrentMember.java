@@ -33,7 +33,17 @@ public class CurrentMember {
     public Viewer viewer() {
         if (viewer == null) {
             Principal principal = callerPrincipal();
-            viewer = principal == null ? Viewer.anonymous() : Viewer.member(Long.parseLong(principal.getName()));
+            if (principal == null) {
+                viewer = Viewer.anonymous();
+            } else {
+                // the member's verified organisation and site roles count for access, so the viewer
+                // is built from the member (loaded for the page header in any case)
+                // (getMember reads the id from the viewer by id set first)
+                Viewer byId = Viewer.member(Long.parseLong(principal.getName()));
+                viewer = byId;
+                Member signedIn = getMember();
+                viewer = signedIn == null ? byId : Viewer.of(signedIn);
+            }
         }
         return viewer;
     }

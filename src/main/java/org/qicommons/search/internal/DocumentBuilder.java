@@ -51,6 +51,10 @@ public final class DocumentBuilder {
         if (entry.groupId() != null) {
             doc.add(new StringField(IndexFields.GROUP_ID, Long.toString(entry.groupId()), Field.Store.YES));
         }
+        if (entry.audience() != null) {
+            // one keyword per term, not stored: only the permission filter reads them
+            entry.audience().forEach(term -> doc.add(new StringField(IndexFields.AUDIENCE, term, Field.Store.NO)));
+        }
         if (entry.authorId() != null) {
             doc.add(new StringField(IndexFields.AUTHOR_ID, Long.toString(entry.authorId()), Field.Store.YES));
         }

@@ -88,6 +88,7 @@ final class Hits {
             case REPLY -> "/p/" + id; // the permalink opens the reply inside its thread
             case MEMBER -> "/member/view.xhtml?id=" + id;
             case GROUP -> group == null ? "/group/index.xhtml" : "/group/view.xhtml?slug=" + group.slug();
+            case PROJECT -> "/project/view.xhtml?id=" + id;
         };
     }
 

@@ -32,6 +32,12 @@ public final class IndexFields {
     /** The body alone, stored for snippets. */
     public static final String BODY = "body";
 
+    /**
+     * Who may read a thing the access policy decides for (projects): its {@code Audience.terms()},
+     * matched against the viewer's terms. Absent on posts and groups (filed under {@link #GROUP_ID}).
+     */
+    public static final String AUDIENCE = "audience";
+
     public static final String AUTHOR_ID = "authorId";
     public static final String AUTHOR_NAME = "authorName";
     public static final String AUTHOR_ORGANISATION = "authorOrganisation";

@@ -221,7 +221,10 @@ public class LuceneSearcher {
         return query.build();
     }
 
-    /** Content of the groups the viewer may read, and member profiles (public). */
+    /**
+     * Content of the groups the viewer may read, member profiles (public), and things whose audience
+     * includes one of the viewer's terms (the access policy's index twin).
+     */
     static Query permission(ReadableScope scope) {
         var readable = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.TYPE, HitType.MEMBER.name())), Occur.SHOULD);
@@ -230,6 +233,10 @@ public class LuceneSearcher {
                     .map(id -> new BytesRef(Long.toString(id)))
                     .toList();
             readable.add(new TermInSetQuery(IndexFields.GROUP_ID, ids), Occur.SHOULD);
+        }
+        if (!scope.audienceTerms().isEmpty()) {
+            var terms = scope.audienceTerms().stream().map(BytesRef::new).toList();
+            readable.add(new TermInSetQuery(IndexFields.AUDIENCE, terms), Occur.SHOULD);
         }
         return readable.build();
     }

@@ -42,6 +42,7 @@ final class SearchFacets {
             case REPLY -> "Replies";
             case MEMBER -> "Members";
             case GROUP -> "Groups";
+            case PROJECT -> "Projects";
         };
     }
 

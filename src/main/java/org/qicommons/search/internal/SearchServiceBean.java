@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qicommons.access.AccessPolicy;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.group.PermissionPolicy;
@@ -92,7 +93,7 @@ public class SearchServiceBean implements SearchService {
         for (Object[] row : rows) {
             groups.put((Long) row[0], new ReadableScope.GroupLabel((String) row[1], (String) row[2]));
         }
-        return new ReadableScope(Map.copyOf(groups));
+        return new ReadableScope(Map.copyOf(groups), AccessPolicy.viewerTerms(viewer, groups.keySet()));
     }
 
     /** A live discussion in a readable group; anything else is "not found", as everywhere else. */

@@ -17,6 +17,7 @@ public class SearchWords {
             case REPLY -> "Reply";
             case MEMBER -> "Member";
             case GROUP -> "Group";
+            case PROJECT -> "Project";
         };
     }
 
