@@ -3,6 +3,9 @@ package org.qicommons.config;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
@@ -15,6 +18,7 @@ import org.qicommons.member.MemberService;
 import org.qicommons.member.Viewer;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
+import org.qicommons.project.ProjectService;
 import org.qicommons.security.PasswordHasher;
 
 /**
@@ -42,6 +46,9 @@ class SampleForum {
     DiscussionService discussions;
 
     @Inject
+    ProjectService projects;
+
+    @Inject
     PasswordHasher hasher;
 
     /** Every sample member has the same password: hashed once (the salt is shared too). */
@@ -56,6 +63,8 @@ class SampleForum {
     private Member fiona;
     private Member samuel;
     private Member joanna;
+    /** The equity group's address (another load into the same database gets "-2"). */
+    private String equitySlug;
 
     SampleTimeline load() {
         time = new SampleTimeline();
@@ -63,6 +72,7 @@ class SampleForum {
         equityGroup();
         measurementGroup();
         careHomeNetwork();
+        careHomeEquityProject();
         return time;
     }
 
@@ -161,7 +171,7 @@ class SampleForum {
 
     /** The public group, and the conversation from issue 2 that the app must carry. */
     private void equityGroup() {
-        String slug = group(
+        String slug = equitySlug = group(
                 gareth,
                 "Achieving equity through QI",
                 "For everyone using quality improvement to reduce health inequalities: sharing methods, measures"
@@ -353,6 +363,114 @@ class SampleForum {
                 Lovely to hear. Are you also recording urinary tract infections or falls? It would be good to see
                 whether the balancing and outcome measures move along with intake.
                 """, time.plusMinutes(shared, 60 * 40));
+    }
+
+    /**
+     * A care-home equity project with measures, two PDSA cycles and an equity focus on ethnicity and
+     * language, public, and discussed in the equity group where it began.
+     */
+    private void careHomeEquityProject() {
+        Viewer lead = as(amara);
+        long equityGroup = groups.findGroup(lead, equitySlug).group().getId();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long id = projects.startProject(
+                        lead,
+                        new ProjectService.ProjectDraft(
+                                "Equal outcomes for care home residents whatever their ethnicity or language",
+                                "Fourteen Brightwater care homes, with Riverside's community teams, finding out whether"
+                                        + " unplanned admissions and falls differ by ethnicity and language, and"
+                                        + " testing changes to close the gaps.",
+                                "Record ethnicity and preferred language for 95% of residents by June, and halve the"
+                                        + " gap in unplanned admissions between residents who need an interpreter and"
+                                        + " those who do not within 18 months.",
+                                """
+                                A fifth of our residents do not have English as their first language, and we could not
+                                say whether their outcomes differ: ethnicity was "not stated" for 40% of residents and
+                                preferred language recorded for fewer than half. Staff told us residents who need an
+                                interpreter are sent to hospital more often at night, when nobody can explain what is
+                                wrong.
+                                """,
+                                "CARE_HOMES",
+                                "TESTING",
+                                today.minusMonths(4).toString(),
+                                "PUBLIC",
+                                null,
+                                Set.of("ETHNICITY", "LANGUAGE"),
+                                null,
+                                """
+                                At the start ethnicity was "not stated" (NHS ethnic category Z) for 40% of residents and
+                                "not known" for 9%; preferred language was recorded for 46%. After the first cycle, in
+                                the two test homes, ethnicity is recorded for 88% and language for 91%.
+                                """,
+                                """
+                                - Asking residents and families *why* we ask about ethnicity made the difference: "not
+                                  stated" was mostly never asked, not refused.
+                                - An interpreter on the phone at admission takes ten minutes and staff now ask for it.
+                                """,
+                                Set.of("ethnicity data", "interpreters", "unplanned admissions"),
+                                Set.of(equityGroup)))
+                .project()
+                .getId();
+        projects.addTeamMember(lead, id, samuel.getId());
+        projects.addTeamMember(lead, id, priya.getId());
+        projects.addMeasure(
+                lead,
+                id,
+                new ProjectService.MeasureDraft(
+                        "OUTCOME",
+                        "Unplanned hospital admissions per 1,000 occupied bed days, by ethnic group and interpreter need",
+                        "Emergency admissions from the homes (from the admissions log), divided by occupied bed days in"
+                                + " the month, times 1,000; split by the NHS ethnic category and by whether the resident"
+                                + " needs an interpreter."));
+        projects.addMeasure(
+                lead,
+                id,
+                new ProjectService.MeasureDraft(
+                        "PROCESS",
+                        "Residents with ethnicity and preferred language recorded",
+                        "Residents whose record has an NHS ethnic category other than Z (not stated) or 99 (not"
+                                + " known) and a preferred language, as a share of all residents on the last day of the"
+                                + " month."));
+        projects.addMeasure(
+                lead,
+                id,
+                new ProjectService.MeasureDraft(
+                        "BALANCING",
+                        "Minutes of staff time per admission",
+                        "Time from arrival to care plan agreed, from the admission checklist, median per month."));
+        projects.addChangeIdea(lead, id, "Explain why we ask about ethnicity, in the resident's own language");
+        projects.addChangeIdea(lead, id, "Book a telephone interpreter for every admission where one is needed");
+        projects.recordCycle(
+                lead,
+                id,
+                new ProjectService.CycleDraft(
+                        "Asking about ethnicity at admission in two homes",
+                        "At Oakfield House and Millbrook, use the NHS ethnic category card with a short explanation of"
+                                + " why we ask, at every admission and at each resident's monthly review, for six weeks.",
+                        "At least 80% of residents in the two homes will have an ethnic category other than \"not"
+                                + " stated\".",
+                        "Cards used at 31 reviews and 6 admissions; two families asked for the card in Urdu.",
+                        "88% recorded (from 52%). Most \"not stated\" residents had simply never been asked.",
+                        "ADAPT",
+                        "Spread to all homes with the card translated into the five most spoken languages.",
+                        today.minusMonths(4).toString(),
+                        today.minusMonths(3).minusDays(2).toString()));
+        projects.recordCycle(
+                lead,
+                id,
+                new ProjectService.CycleDraft(
+                        "Telephone interpreter at admission",
+                        "For every admission where the resident or family prefers a language other than English,"
+                                + " book the telephone interpreting line for the admission conversation, in three homes.",
+                        "Staff will use it for most such admissions, and the care plan will record what matters to"
+                                + " the resident in their own words.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        today.minusMonths(1).minusDays(10).toString(),
+                        null));
+        time.project(id, time.ago(0, 7, 2, 10, 30), time.ago(0, 1, 10, 16, 5));
     }
 
     private Organisation organisation(Viewer founder, String name, String type, String region, int years, int months) {

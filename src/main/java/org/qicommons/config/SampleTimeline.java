@@ -55,6 +55,13 @@ final class SampleTimeline {
         stamps.add(new Stamp("post_revision", "replaced_at", "post_id", postId, editedAt));
     }
 
+    /** A project started at {@code started}, its team formed then, and last changed at {@code changed}. */
+    void project(long projectId, Instant started, Instant changed) {
+        stamps.add(new Stamp("project", "created_at", "id", projectId, started));
+        stamps.add(new Stamp("project", "updated_at", "id", projectId, changed));
+        stamps.add(new Stamp("project_team", "added_at", "project_id", projectId, started));
+    }
+
     List<Stamp> stamps() {
         return List.copyOf(stamps);
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,6 +23,13 @@ import org.qicommons.group.Group;
 import org.qicommons.group.GroupService;
 import org.qicommons.group.GroupSummary;
 import org.qicommons.member.Viewer;
+import org.qicommons.project.EquityFocus;
+import org.qicommons.project.Measure;
+import org.qicommons.project.MeasureKind;
+import org.qicommons.project.PdsaDecision;
+import org.qicommons.project.ProjectService;
+import org.qicommons.project.ProjectSummary;
+import org.qicommons.project.ProjectView;
 import org.qicommons.testing.Deployments;
 
 /**
@@ -43,6 +51,9 @@ class SampleContentIT {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    ProjectService projects;
 
     @Inject
     UserTransaction transaction;
@@ -84,6 +95,45 @@ class SampleContentIT {
             assertThrows(
                     NotFoundException.class,
                     () -> groups.findGroup(Viewer.member(posts.get(4).author().getId()), privateGroup.getSlug()));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void theCareHomeEquityProjectHasItsMeasuresCyclesAndEquityFocus() throws Exception {
+        transaction.begin();
+        try {
+            forum.load();
+            ProjectSummary newest =
+                    projects.listProjects(Viewer.anonymous(), ProjectService.ProjectFilter.all()).projects().stream()
+                            .filter(summary ->
+                                    summary.project().getTitle().startsWith("Equal outcomes for care home residents"))
+                            .max(Comparator.comparing(
+                                    summary -> summary.project().getId()))
+                            .orElseThrow();
+            ProjectView project =
+                    projects.findProject(Viewer.anonymous(), newest.project().getId());
+            assertEquals(
+                    Set.of(EquityFocus.ETHNICITY, EquityFocus.LANGUAGE),
+                    project.project().getEquityFocus());
+            assertEquals(
+                    List.of(MeasureKind.OUTCOME, MeasureKind.PROCESS, MeasureKind.BALANCING),
+                    project.measures().stream().map(Measure::getKind).toList());
+            assertEquals(2, project.cycles().size());
+            assertEquals(PdsaDecision.ADAPT, project.cycles().get(0).getAct());
+            assertTrue(project.cycles().get(1).isRunning());
+            assertEquals(
+                    List.of("Amara Okafor", "Samuel Adeyemi", "Priya Raman"),
+                    project.team().stream()
+                            .map(member -> member.member().getDisplayName())
+                            .toList());
+            assertEquals(
+                    List.of("Achieving equity through QI"),
+                    project.discussedIn().stream()
+                            .map(ProjectView.GroupLink::name)
+                            .toList());
+            assertEquals(2, project.organisations().size(), "Brightwater and Riverside");
         } finally {
             transaction.rollback();
         }
