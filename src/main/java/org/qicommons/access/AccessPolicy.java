@@ -66,6 +66,16 @@ public final class AccessPolicy {
     }
 
     /**
+     * The index terms of an item filed under its group (its group decides the rest) that was shared
+     * with these organisations; null when shared with none (the document then has no audience field).
+     */
+    public static List<String> sharedTerms(Collection<Long> organisations) {
+        return organisations.isEmpty()
+                ? null
+                : organisations.stream().map(AccessPolicy::organisationTerm).toList();
+    }
+
+    /**
      * The parameter value for {@code :viewerId} in a JPQL twin: the member id, or -1 (no member has
      * it) when anonymous.
      */

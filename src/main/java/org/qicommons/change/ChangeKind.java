@@ -20,7 +20,7 @@ public enum ChangeKind {
     MOVED,
     ARCHIVED,
     UNARCHIVED,
-    /** A member asked to join a group that takes requests. */
+    /** A member asked to join a group that takes requests, or asked to share an item. */
     REQUESTED,
     INVITED,
     /** A membership became active: an open group joined, an invitation accepted, a request approved. */
@@ -34,5 +34,10 @@ public enum ChangeKind {
     /** A project's team gained or lost a member. */
     TEAM_CHANGED,
     /** A PDSA cycle recorded on a project (a change to one is EDITED). */
-    CYCLE_RECORDED
+    CYCLE_RECORDED,
+    /** A share approved: the item opens to the organisation. */
+    APPROVED,
+    DECLINED,
+    /** A share (or a request for one) withdrawn: an approved item closes to the organisation again. */
+    WITHDRAWN
 }

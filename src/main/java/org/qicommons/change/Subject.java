@@ -15,5 +15,7 @@ public enum Subject {
     DISCUSSION,
     POST,
     /** A QI project, or anything inside it (team, measures, change ideas, PDSA cycles). */
-    PROJECT
+    PROJECT,
+    /** A request to share an item with an organisation: asked, approved, declined, withdrawn. */
+    SHARE
 }

@@ -5,8 +5,20 @@ import org.qicommons.member.Viewer;
 /**
  * A group as one viewer sees it: the group, the viewer, and the viewer's membership (which may be
  * pending, or absent). Answers the policy's questions for this pair.
+ *
+ * @param throughShare the viewer reads one item of the group (and only that item) because it was
+ *     shared with their organisation: read, nothing else
  */
-public record GroupAccess(Group group, Viewer viewer, GroupMembership membership) {
+public record GroupAccess(Group group, Viewer viewer, GroupMembership membership, boolean throughShare) {
+
+    public GroupAccess(Group group, Viewer viewer, GroupMembership membership) {
+        this(group, viewer, membership, false);
+    }
+
+    /** Access to one shared item of a group the viewer may not read otherwise. */
+    public static GroupAccess throughShare(Group group, Viewer viewer) {
+        return new GroupAccess(group, viewer, null, true);
+    }
 
     public GroupRole role() {
         return membership == null ? null : membership.activeRole();
@@ -17,7 +29,7 @@ public record GroupAccess(Group group, Viewer viewer, GroupMembership membership
     }
 
     public boolean canRead() {
-        return PermissionPolicy.canRead(group.getVisibility(), viewer, role());
+        return throughShare || PermissionPolicy.canRead(group.getVisibility(), viewer, role());
     }
 
     public boolean canPost() {

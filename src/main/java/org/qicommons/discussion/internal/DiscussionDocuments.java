@@ -1,6 +1,7 @@
 package org.qicommons.discussion.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.qicommons.access.AccessPolicy;
+import org.qicommons.access.ItemKind;
+import org.qicommons.access.Shares;
 import org.qicommons.change.Change;
 import org.qicommons.change.Subject;
 import org.qicommons.discussion.Discussion;
@@ -34,9 +38,12 @@ public class DiscussionDocuments implements SearchDocumentSource {
     @PersistenceContext(unitName = "qicommons")
     EntityManager em;
 
+    @Inject
+    Shares shares;
+
     @Override
     public Set<Subject> listensTo() {
-        return Set.of(Subject.DISCUSSION, Subject.POST, Subject.MEMBER, Subject.ORGANISATION);
+        return Set.of(Subject.DISCUSSION, Subject.POST, Subject.MEMBER, Subject.ORGANISATION, Subject.SHARE);
     }
 
     @Override
@@ -46,6 +53,12 @@ public class DiscussionDocuments implements SearchDocumentSource {
             case DISCUSSION -> forDiscussion(change.subjectId());
             case MEMBER -> forPostsBy("p.author.id = :id", change.subjectId());
             case ORGANISATION -> forPostsBy("p.author.organisation.id = :id", change.subjectId());
+            // a discussion shared with an organisation, or no longer: its posts' audience changed
+            case SHARE ->
+                shares.itemOf(change.subjectId())
+                        .filter(item -> item.kind() == ItemKind.DISCUSSION)
+                        .map(item -> forDiscussion(item.itemId()))
+                        .orElse(List.of());
             default -> throw new IllegalArgumentException("not listening to " + change.subject());
         };
     }
@@ -74,18 +87,20 @@ public class DiscussionDocuments implements SearchDocumentSource {
         if (post.isOpening()) {
             return forDiscussionOnly(post.getDiscussionId());
         }
-        return List.of(replyChange(post, em.find(Discussion.class, post.getDiscussionId())));
+        return List.of(replyChange(
+                post, em.find(Discussion.class, post.getDiscussionId()), sharedWith(post.getDiscussionId())));
     }
 
     /** The discussion's own document and its replies' (which carry its title and group). */
     private List<DocumentChange> forDiscussion(long discussionId) {
         List<DocumentChange> changes = new ArrayList<>(forDiscussionOnly(discussionId));
         Discussion discussion = em.find(Discussion.class, discussionId);
+        Set<Long> sharedWith = sharedWith(discussionId);
         em.createQuery("select p from Post p where p.discussionId = :id and p.replyToId is not null", Post.class)
                 .setParameter("id", discussionId)
                 .setHint("eclipselink.left-join-fetch", "p.author.organisation")
                 .getResultStream()
-                .forEach(reply -> changes.add(replyChange(reply, discussion)));
+                .forEach(reply -> changes.add(replyChange(reply, discussion, sharedWith)));
         return changes;
     }
 
@@ -95,7 +110,7 @@ public class DiscussionDocuments implements SearchDocumentSource {
             return List.of(DocumentChange.remove(HitType.DISCUSSION, discussionId));
         }
         Post opening = openingPosts(List.of(discussionId)).get(discussionId);
-        return List.of(DocumentChange.put(discussionDocument(discussion, opening)));
+        return List.of(DocumentChange.put(discussionDocument(discussion, opening, sharedWith(discussionId))));
     }
 
     /** Every post written by the members the condition picks (on a post alias {@code p}, parameter {@code :id}). */
@@ -105,22 +120,26 @@ public class DiscussionDocuments implements SearchDocumentSource {
                 .getResultList();
         Map<Long, Discussion> discussions =
                 discussionsById(posts.stream().map(Post::getDiscussionId).collect(Collectors.toSet()));
+        Map<Long, Set<Long>> shared = shares.organisationsOf(ItemKind.DISCUSSION, discussions.keySet());
         List<DocumentChange> changes = new ArrayList<>();
         for (Post post : posts) {
             if (post.isOpening()) {
                 changes.addAll(forDiscussionOnly(post.getDiscussionId()));
             } else {
-                changes.add(replyChange(post, discussions.get(post.getDiscussionId())));
+                changes.add(replyChange(
+                        post,
+                        discussions.get(post.getDiscussionId()),
+                        shared.getOrDefault(post.getDiscussionId(), Set.of())));
             }
         }
         return changes;
     }
 
-    private static DocumentChange replyChange(Post reply, Discussion discussion) {
+    private static DocumentChange replyChange(Post reply, Discussion discussion, Set<Long> sharedWith) {
         boolean searchable =
                 !reply.isDeleted() && !reply.isHidden() && discussion != null && discussion.getDeletedAt() == null;
         return searchable
-                ? DocumentChange.put(replyDocument(reply, discussion))
+                ? DocumentChange.put(replyDocument(reply, discussion, sharedWith))
                 : DocumentChange.remove(HitType.REPLY, reply.getId());
     }
 
@@ -133,10 +152,11 @@ public class DiscussionDocuments implements SearchDocumentSource {
                 .setHint("eclipselink.left-join-fetch", "d.author.organisation")
                 .setMaxResults(limit)
                 .getResultList();
-        Map<Long, Post> openings =
-                openingPosts(discussions.stream().map(Discussion::getId).toList());
+        List<Long> ids = discussions.stream().map(Discussion::getId).toList();
+        Map<Long, Post> openings = openingPosts(ids);
+        Map<Long, Set<Long>> shared = shares.organisationsOf(ItemKind.DISCUSSION, ids);
         return discussions.stream()
-                .map(d -> discussionDocument(d, openings.get(d.getId())))
+                .map(d -> discussionDocument(d, openings.get(d.getId()), shared.getOrDefault(d.getId(), Set.of())))
                 .toList();
     }
 
@@ -152,11 +172,12 @@ public class DiscussionDocuments implements SearchDocumentSource {
                 .getResultList();
         Map<Long, Discussion> discussions =
                 discussionsById(replies.stream().map(Post::getDiscussionId).collect(Collectors.toSet()));
+        Map<Long, Set<Long>> shared = shares.organisationsOf(ItemKind.DISCUSSION, discussions.keySet());
         List<SearchDocument> documents = new ArrayList<>(replies.size());
         for (Post reply : replies) {
             Discussion discussion = discussions.get(reply.getDiscussionId());
             if (discussion != null && discussion.getDeletedAt() == null) {
-                documents.add(replyDocument(reply, discussion));
+                documents.add(replyDocument(reply, discussion, shared.getOrDefault(discussion.getId(), Set.of())));
             }
         }
         return documents;
@@ -188,28 +209,34 @@ public class DiscussionDocuments implements SearchDocumentSource {
     }
 
     /** Title and opening update; the update's text only while it is neither deleted nor hidden. */
-    private static SearchDocument discussionDocument(Discussion discussion, Post opening) {
+    private static SearchDocument discussionDocument(Discussion discussion, Post opening, Set<Long> sharedWith) {
         boolean bodyVisible = opening != null && !opening.isDeleted() && !opening.isHidden();
         return SearchDocument.writtenBy(
-                discussion.getAuthor(),
-                HitType.DISCUSSION,
-                discussion.getId(),
-                discussion.getId(),
-                discussion.getGroup().getId(),
-                discussion.getTitle(),
-                bodyVisible ? opening.getBody() : "",
-                discussion.getCreatedAt());
+                        discussion.getAuthor(),
+                        HitType.DISCUSSION,
+                        discussion.getId(),
+                        discussion.getId(),
+                        discussion.getGroup().getId(),
+                        discussion.getTitle(),
+                        bodyVisible ? opening.getBody() : "",
+                        discussion.getCreatedAt())
+                .withAudience(AccessPolicy.sharedTerms(sharedWith));
     }
 
-    private static SearchDocument replyDocument(Post reply, Discussion discussion) {
+    private static SearchDocument replyDocument(Post reply, Discussion discussion, Set<Long> sharedWith) {
         return SearchDocument.writtenBy(
-                reply.getAuthor(),
-                HitType.REPLY,
-                reply.getId(),
-                discussion.getId(),
-                discussion.getGroup().getId(),
-                discussion.getTitle(),
-                reply.getBody(),
-                reply.getCreatedAt());
+                        reply.getAuthor(),
+                        HitType.REPLY,
+                        reply.getId(),
+                        discussion.getId(),
+                        discussion.getGroup().getId(),
+                        discussion.getTitle(),
+                        reply.getBody(),
+                        reply.getCreatedAt())
+                .withAudience(AccessPolicy.sharedTerms(sharedWith));
+    }
+
+    private Set<Long> sharedWith(long discussionId) {
+        return shares.organisationsOf(ItemKind.DISCUSSION, discussionId);
     }
 }

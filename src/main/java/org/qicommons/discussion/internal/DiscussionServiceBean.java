@@ -13,6 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.qicommons.access.AccessPolicy;
+import org.qicommons.access.Audience;
+import org.qicommons.access.GroupReaders;
+import org.qicommons.access.ItemKind;
+import org.qicommons.access.Reach;
+import org.qicommons.access.Shares;
 import org.qicommons.change.ChangeKind;
 import org.qicommons.change.ChangeLog;
 import org.qicommons.change.Subject;
@@ -52,6 +59,9 @@ public class DiscussionServiceBean implements DiscussionService {
 
     @Inject
     GroupService groups;
+
+    @Inject
+    Shares shares;
 
     @Inject
     ChangeLog changeLog;
@@ -297,8 +307,24 @@ public class DiscussionServiceBean implements DiscussionService {
         try {
             return groups.accessTo(viewer, discussion.getGroup());
         } catch (NotFoundException e) {
+            if (sharedWithViewer(viewer, discussion)) {
+                return GroupAccess.throughShare(discussion.getGroup(), viewer);
+            }
             throw new NotFoundException(asked);
         }
+    }
+
+    /**
+     * Whether the discussion was shared with the viewer's organisation: the access policy's rule for
+     * shares (the group's own rule has said no already, so the reach adds nothing).
+     */
+    private boolean sharedWithViewer(Viewer viewer, Discussion discussion) {
+        if (viewer.organisationId() == null) {
+            return false;
+        }
+        Audience shared = new Audience(
+                Reach.TEAM, null, Set.of(), shares.organisationsOf(ItemKind.DISCUSSION, discussion.getId()));
+        return AccessPolicy.canRead(viewer, shared, GroupReaders.none());
     }
 
     /** The discussion with its group and author in one query; deleted discussions count as missing. */

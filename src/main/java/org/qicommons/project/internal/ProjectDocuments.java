@@ -1,12 +1,15 @@
 package org.qicommons.project.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.qicommons.access.ItemKind;
+import org.qicommons.access.Shares;
 import org.qicommons.change.Change;
 import org.qicommons.change.Subject;
 import org.qicommons.member.Member;
@@ -32,18 +35,31 @@ public class ProjectDocuments implements SearchDocumentSource {
     @PersistenceContext(unitName = "qicommons")
     EntityManager em;
 
+    @Inject
+    Shares shares;
+
     @Override
     public Set<Subject> listensTo() {
-        return Set.of(Subject.PROJECT);
+        return Set.of(Subject.PROJECT, Subject.SHARE);
     }
 
     @Override
     public List<DocumentChange> changesFor(Change change) {
-        if (change.subject() != Subject.PROJECT) {
-            throw new IllegalArgumentException("not listening to " + change.subject());
+        long projectId;
+        switch (change.subject()) {
+            case PROJECT -> projectId = change.subjectId();
+            case SHARE -> {
+                // a project shared with an organisation, or no longer: its audience changed
+                var item = shares.itemOf(change.subjectId()).filter(shared -> shared.kind() == ItemKind.PROJECT);
+                if (item.isEmpty()) {
+                    return List.of();
+                }
+                projectId = item.get().itemId();
+            }
+            default -> throw new IllegalArgumentException("not listening to " + change.subject());
         }
         return List.of(DocumentChange.putOrRemove(
-                HitType.PROJECT, change.subjectId(), em.find(Project.class, change.subjectId()), this::document));
+                HitType.PROJECT, projectId, em.find(Project.class, projectId), this::document));
     }
 
     @Override
@@ -71,7 +87,8 @@ public class ProjectDocuments implements SearchDocumentSource {
                         project.getTitle(),
                         text(project),
                         project.getCreatedAt())
-                .withAudience(project.audience(Set.of()).terms());
+                .withAudience(project.audience(shares.organisationsOf(ItemKind.PROJECT, project.getId()))
+                        .terms());
     }
 
     /** Markdown paragraphs: the indexer reduces it to plain text for searching and snippets. */

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 import org.qicommons.access.AccessPolicy;
 import org.qicommons.access.Audience;
 import org.qicommons.access.GroupReaders;
+import org.qicommons.access.ItemKind;
 import org.qicommons.access.Reach;
+import org.qicommons.access.Shares;
 import org.qicommons.change.ChangeKind;
 import org.qicommons.change.ChangeLog;
 import org.qicommons.change.Subject;
@@ -56,6 +58,9 @@ public class ProjectServiceBean implements ProjectService {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    Shares shares;
 
     @Override
     public ProjectView startProject(Viewer lead, ProjectDraft draft) {
@@ -244,8 +249,8 @@ public class ProjectServiceBean implements ProjectService {
         return project;
     }
 
-    private static Audience audience(Project project) {
-        return project.audience(Set.of());
+    private Audience audience(Project project) {
+        return project.audience(shares.organisationsOf(ItemKind.PROJECT, project.getId()));
     }
 
     private GroupReaders readers(Viewer viewer, Project project) {
