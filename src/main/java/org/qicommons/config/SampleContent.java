@@ -63,6 +63,10 @@ public class SampleContent {
             SampleTimeline timeline = WriteLimits.unlimited(forum::load);
             em.flush();
             backdate(timeline);
+            // sharing needs the organisations verified, which the backdating did
+            SampleTimeline shares = WriteLimits.unlimited(forum::shareWithRegulator);
+            em.flush();
+            backdate(shares);
             transaction.commit();
         } catch (Exception | AssertionError e) {
             rollbackQuietly();

@@ -20,6 +20,8 @@ import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
 import org.qicommons.project.ProjectService;
 import org.qicommons.security.PasswordHasher;
+import org.qicommons.share.ShareService;
+import org.qicommons.share.ShareView;
 
 /**
  * The fictional people, organisations, groups and conversations loaded into an empty database.
@@ -49,6 +51,9 @@ class SampleForum {
     ProjectService projects;
 
     @Inject
+    ShareService shares;
+
+    @Inject
     PasswordHasher hasher;
 
     /** Every sample member has the same password: hashed once (the salt is shared too). */
@@ -63,6 +68,12 @@ class SampleForum {
     private Member fiona;
     private Member samuel;
     private Member joanna;
+    /** The regulator's organisation, which the care home network shares its equity discussion with. */
+    private Organisation inspectorate;
+    /** The network's equity discussion, and when it is shared with the inspectorate. */
+    private long sharedDiscussion;
+
+    private Instant sharedAt;
     /** The equity group's address (another load into the same database gets "-2"). */
     private String equitySlug;
 
@@ -95,7 +106,7 @@ class SampleForum {
         // left unverified, so the pages show what an unverified official organisation looks like
         Organisation northfield =
                 organisation(founder, "Northfield City Council", "LOCAL_AUTHORITY", "North West", 2, 2);
-        Organisation inspectorate =
+        inspectorate =
                 verified(organisation(founder, "Care Standards Inspectorate", "REGULATOR", "England", 2, 2), 2, 1);
         Organisation westmoor =
                 verified(organisation(founder, "Westmoor Hospitals NHS Trust", "NHS_TRUST", "North West", 2, 4), 2, 3);
@@ -363,6 +374,49 @@ class SampleForum {
                 Lovely to hear. Are you also recording urinary tract infections or falls? It would be good to see
                 whether the balancing and outcome measures move along with intake.
                 """, time.plusMinutes(shared, 60 * 40));
+
+        // The network's equity discussion, shared (by its author) with the regulator: its inspectors read
+        // it, and nothing else of the network.
+        Instant started = time.ago(0, 2, 3, 10, 20);
+        Discussion equityData =
+                start(amara, slug, "Ethnicity and language data in our homes: what we found", """
+                Before we can say whether residents' outcomes differ by ethnicity or language, we have to be able to
+                count them. A first look across our fourteen homes:
+
+                - ethnicity was "not stated" for **40%** of residents and "not known" for 9%;
+                - preferred language was recorded for fewer than half;
+                - nobody had been asked *why* we want to know, and several families told us they had never been
+                  asked at all.
+
+                We are testing a short explanation and the NHS ethnic category card at admission and at monthly
+                reviews in two homes (see our project page). Early results are encouraging: 88% recorded in six
+                weeks.
+                """, started);
+        reply(priya, equityData, null, """
+                Same picture in our community caseloads. The explanation matters more than the form: staff felt
+                awkward asking until they had words for why.
+                """, time.plusMinutes(started, 60 * 26));
+        sharedDiscussion = equityData.getId();
+        sharedAt = time.plusMinutes(started, 60 * 30);
+    }
+
+    /**
+     * Amara shares the network's equity discussion with the inspectorate. Only a verified organisation
+     * can be shared with, and the sample's verifications are stamped after {@link #load}: so this runs
+     * after them, with stamps of its own.
+     */
+    SampleTimeline shareWithRegulator() {
+        SampleTimeline stamps = new SampleTimeline();
+        ShareView share = shares.requestShare(
+                as(amara),
+                new ShareService.ShareRequest(
+                        "DISCUSSION",
+                        sharedDiscussion,
+                        inspectorate.getId(),
+                        "The inspectorate asked how care homes can show they know their residents' ethnicity and"
+                                + " language; this is our honest starting point."));
+        stamps.shared(share.share().getId(), sharedAt);
+        return stamps;
     }
 
     /**

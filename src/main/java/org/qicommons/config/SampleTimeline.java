@@ -62,6 +62,12 @@ final class SampleTimeline {
         stamps.add(new Stamp("project_team", "added_at", "project_id", projectId, started));
     }
 
+    /** A share asked for and approved at {@code at}. */
+    void shared(long shareId, Instant at) {
+        stamps.add(new Stamp("share", "requested_at", "id", shareId, at));
+        stamps.add(new Stamp("share", "decided_at", "id", shareId, at));
+    }
+
     List<Stamp> stamps() {
         return List.copyOf(stamps);
     }

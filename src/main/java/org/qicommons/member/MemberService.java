@@ -91,6 +91,12 @@ public interface MemberService {
     Member findMember(long id);
 
     /**
+     * The signed-in member behind the viewer, who may write now (a confirmed address, no suspension);
+     * ForbiddenException for anyone else, saying why.
+     */
+    Member writingMember(Viewer viewer);
+
+    /**
      * Members whose display name is this one, ignoring case and surrounding spaces, by name then
      * sign-up order, at most {@code limit}: several people can share a name.
      */

@@ -39,6 +39,12 @@ public interface ProjectService {
     /** The projects the viewer may read, most recently changed first, filtered. */
     ProjectList listProjects(Viewer viewer, ProjectFilter filter);
 
+    /**
+     * Shared learning: the public projects and those shared with the viewer's verified organisation,
+     * filtered, most recently changed first; {@code since} (or null) keeps those changed from then on.
+     */
+    ProjectList listSharedLearning(Viewer viewer, ProjectFilter filter, java.time.Instant since);
+
     Measure addMeasure(Viewer viewer, long projectId, MeasureDraft draft);
 
     Measure changeMeasure(Viewer viewer, long projectId, long measureId, MeasureDraft draft);

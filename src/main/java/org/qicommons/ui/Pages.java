@@ -108,6 +108,18 @@ public final class Pages {
                 .get(name);
     }
 
+    /** The named request parameters that are present and not blank, trimmed, in the order named (a GET filter). */
+    public static java.util.Map<String, String> presentParams(java.util.List<String> names) {
+        java.util.Map<String, String> present = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            String value = param(name);
+            if (value != null && !value.isBlank()) {
+                present.put(name, value.strip());
+            }
+        }
+        return present;
+    }
+
     /** A request parameter as a number; null when missing or not a number. */
     public static Long longParam(String name) {
         String value = param(name);

@@ -22,6 +22,8 @@ import org.qicommons.discussion.ThreadView;
 import org.qicommons.group.Group;
 import org.qicommons.group.GroupService;
 import org.qicommons.group.GroupSummary;
+import org.qicommons.member.Member;
+import org.qicommons.member.MemberService;
 import org.qicommons.member.Viewer;
 import org.qicommons.project.EquityFocus;
 import org.qicommons.project.Measure;
@@ -30,6 +32,7 @@ import org.qicommons.project.PdsaDecision;
 import org.qicommons.project.ProjectService;
 import org.qicommons.project.ProjectSummary;
 import org.qicommons.project.ProjectView;
+import org.qicommons.share.SharedLearning;
 import org.qicommons.testing.Deployments;
 
 /**
@@ -54,6 +57,15 @@ class SampleContentIT {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    SharedLearning sharedLearning;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    SampleDatabase sampleDatabase;
 
     @Inject
     UserTransaction transaction;
@@ -134,6 +146,43 @@ class SampleContentIT {
                             .map(ProjectView.GroupLink::name)
                             .toList());
             assertEquals(2, project.organisations().size(), "Brightwater and Riverside");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    /** The regulator's inspector reads the network's equity discussion, shared with them, and nothing else of it. */
+    @Test
+    void theRegulatorReadsTheSharedEquityDiscussionButNotItsNeighbours() throws Exception {
+        transaction.begin();
+        try {
+            forum.load();
+            // what SampleContent's backdating does before sharing: the sample's organisations verified
+            sampleDatabase.verify("Care Standards Inspectorate");
+            forum.shareWithRegulator();
+            Member helen = members.findByName("Helen Price", 20).stream()
+                    .max(Comparator.comparing(Member::getId))
+                    .orElseThrow();
+            Viewer inspector = Viewer.of(members.findMember(helen.getId()));
+            SharedLearning.Item shared =
+                    sharedLearning
+                            .find(inspector, new SharedLearning.Filter(null, null, null, null, null, null, 0))
+                            .items()
+                            .stream()
+                            .filter(item -> item.kind().equals("DISCUSSION"))
+                            .max(Comparator.comparing(SharedLearning.Item::id))
+                            .orElseThrow();
+            assertEquals("Ethnicity and language data in our homes: what we found", shared.title());
+            assertTrue(shared.sharedWithYou());
+            assertTrue(discussions
+                    .readThread(inspector, shared.id(), null, 0)
+                    .access()
+                    .throughShare());
+            Member amara = members.findByName("Amara Okafor", 20).stream()
+                    .max(Comparator.comparing(Member::getId))
+                    .orElseThrow();
+            Group network = newestGroupNamed("Care home QI leads network", Viewer.member(amara.getId()));
+            assertThrows(NotFoundException.class, () -> groups.findGroup(inspector, network.getSlug()));
         } finally {
             transaction.rollback();
         }

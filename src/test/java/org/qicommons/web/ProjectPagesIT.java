@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.qicommons.testing.ApiClient;
+import org.qicommons.testing.ApiClient.Account;
 import org.qicommons.testing.BrowserPages;
 import org.qicommons.testing.Deployments;
 import org.qicommons.testing.SampleMembers;
@@ -155,6 +157,92 @@ class ProjectPagesIT {
             assertFalse(anonymous.body().contains(title));
 
             assertEquals(Map.of(), pages.htmlErrors());
+        }
+    }
+
+    /**
+     * A discussion of a private group shared by its author with a regulator through the page; the
+     * regulator's inspector finds it in Shared learning and reads it, and gets "not found" for its
+     * neighbour and its group.
+     */
+    @Test
+    void anInspectorReadsTheSharedDiscussionButNotItsNeighbours() throws Exception {
+        ApiClient api = new ApiClient(deployed);
+        ApiClient.Account admin = api.siteAdministrator();
+        String regulatorName = SampleMembers.unique("Care Inspectorate");
+        long regulator = api.createOrganisation(regulatorName, "REGULATOR", "England");
+        api.put(
+                        "api/admin/organisations/" + regulator + "/verification",
+                        admin.token(),
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("verified", true)
+                                .add("reason", "On the register"))
+                .expect(200);
+        SampleMembers.NewMember authorDetails = SampleMembers.named("Nadia Rahman", "Home manager");
+        Account author = api.signUp(authorDetails, null);
+        SampleMembers.NewMember inspectorDetails = SampleMembers.named("Ian Cole", "Inspector");
+        api.signUp(inspectorDetails, regulator);
+        String slug = api.createGroup(author.token(), SampleMembers.unique("Managers circle"), "PRIVATE", "INVITE");
+        String title = SampleMembers.unique("Our falls data, warts and all");
+        long shared = api.startDiscussion(author.token(), slug, title, "Falls rose in winter; here is why.")
+                .getJsonNumber("id")
+                .longValue();
+        long neighbour = api.startDiscussion(author.token(), slug, "Rota problems", "Not for anyone else.")
+                .getJsonNumber("id")
+                .longValue();
+
+        try (BrowserPages pages = new BrowserPages(deployed)) {
+            pages.signIn(authorDetails.email(), authorDetails.password());
+            pages.open("/discussion/view.xhtml?id=" + shared);
+            assertTrue(pages.find("not-shared").isDisplayed());
+            pages.driver().executeScript("document.getElementById('share-request').closest('details').open = true");
+            // no organisation chosen: refused on the field, the reason kept
+            pages.type("share-request:reason", "For the inspection next month");
+            pages.click("share-request:ask-to-share");
+            assertTrue(pages.main().contains("Organisation must not be empty"), pages.main());
+            assertEquals(
+                    "For the inspection next month",
+                    pages.find("share-request:reason").getAttribute("value"));
+            pages.driver().executeScript("document.getElementById('share-request').closest('details').open = true");
+            pages.driver()
+                    .findElement(By.cssSelector("#share-request\\:organisationId option[value='" + regulator + "']"))
+                    .click();
+            pages.type("share-request:reason", "For the inspection next month");
+            pages.click("share-request:ask-to-share");
+            assertTrue(
+                    pages.find("share-list").getText().contains(regulatorName),
+                    pages.find("share-list").getText());
+            assertTrue(
+                    pages.find("share-list").getText().contains("Shared"),
+                    pages.find("share-list").getText());
+            assertEquals(Map.of(), pages.htmlErrors());
+        }
+        try (BrowserPages pages = new BrowserPages(deployed)) {
+            pages.signIn(inspectorDetails.email(), inspectorDetails.password());
+            pages.click("nav-shared");
+            assertTrue(
+                    pages.find("shared-list").getText().contains(title),
+                    pages.find("shared-list").getText());
+            pages.follow(pages.driver().findElement(By.linkText(title)));
+            assertTrue(pages.find("shared-notice").getText().contains("Shared with your organisation"));
+            assertTrue(pages.main().contains("Falls rose in winter"), pages.main());
+            assertTrue(pages.driver().findElements(By.id("reply")).isEmpty(), "no reply form for a shared reader");
+            pages.click("nav-shared");
+            pages.click("by-week");
+            assertTrue(pages.main().contains("Week of"), pages.main());
+            assertTrue(pages.main().contains(title), pages.main());
+            assertEquals(Map.of(), pages.htmlErrors());
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        String inspectorToken = api.token(inspectorDetails.email(), inspectorDetails.password());
+        for (String path : List.of("discussion/view.xhtml?id=" + neighbour, "group/view.xhtml?slug=" + slug)) {
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(URI.create(deployed + path))
+                            .header("Authorization", "Bearer " + inspectorToken)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, page.statusCode(), path);
+            assertFalse(page.body().contains("Rota problems"), path);
         }
     }
 

@@ -24,6 +24,7 @@ import org.qicommons.change.ChangeLog;
 import org.qicommons.change.Subject;
 import org.qicommons.core.Checks;
 import org.qicommons.core.ConflictException;
+import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.core.UniqueKeys;
@@ -35,6 +36,7 @@ import org.qicommons.member.EmailLink;
 import org.qicommons.member.Member;
 import org.qicommons.member.MemberService;
 import org.qicommons.member.SessionsEnded;
+import org.qicommons.member.Viewer;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.security.PasswordHasher;
 
@@ -199,6 +201,19 @@ public class MemberServiceBean implements MemberService {
         if (member == null) {
             throw new NotFoundException("Member");
         }
+        return member;
+    }
+
+    @Override
+    public Member writingMember(Viewer viewer) {
+        if (!viewer.signedIn()) {
+            throw new ForbiddenException("sign in first");
+        }
+        Member member = em.find(Member.class, viewer.memberId());
+        if (member == null) {
+            throw new ForbiddenException("sign in first");
+        }
+        member.requireMayWrite(Instant.now());
         return member;
     }
 

@@ -30,6 +30,7 @@ import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.member.Member;
+import org.qicommons.member.MemberService;
 import org.qicommons.member.Viewer;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.project.ChangeIdea;
@@ -60,11 +61,14 @@ public class ProjectServiceBean implements ProjectService {
     ChangeLog changeLog;
 
     @Inject
+    MemberService members;
+
+    @Inject
     Shares shares;
 
     @Override
     public ProjectView startProject(Viewer lead, ProjectDraft draft) {
-        Member member = writer(lead);
+        Member member = members.writingMember(lead);
         Instant now = Instant.now();
         ProjectDescription description = describe(lead, draft, null);
         Project project = new Project(member.getId(), now);
@@ -94,16 +98,26 @@ public class ProjectServiceBean implements ProjectService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProjectList listProjects(Viewer viewer, ProjectFilter filter) {
+        return list(viewer, filter, ProjectQueries.READABLE_PROJECT, query -> ProjectQueries.bindViewer(query, viewer));
+    }
+
+    /** A page of the projects meeting {@code condition} (JPQL on {@code p}, its parameters bound by {@code binder}). */
+    private ProjectList list(
+            Viewer viewer,
+            ProjectFilter filter,
+            String condition,
+            java.util.function.Consumer<jakarta.persistence.Query> binder) {
         int size = Checks.pageSize(filter.size(), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         if (filter.page() < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
         }
         ProjectFilterQuery where = ProjectFilterQuery.of(filter);
-        TypedQuery<Long> count = em.createQuery(
-                "select count(p) from Project p where " + ProjectQueries.READABLE_PROJECT + where.jpql(), Long.class);
-        long total = where.bind(ProjectQueries.bindViewer(count, viewer)).getSingleResult();
+        TypedQuery<Long> count =
+                em.createQuery("select count(p) from Project p where " + condition + where.jpql(), Long.class);
+        binder.accept(count);
+        long total = where.bind(count).getSingleResult();
         TypedQuery<Project> page = em.createQuery(
-                        "select p from Project p where " + ProjectQueries.READABLE_PROJECT + where.jpql()
+                        "select p from Project p where " + condition + where.jpql()
                                 + " order by p.updatedAt desc, p.id desc",
                         Project.class)
                 .setFirstResult(filter.page() * size)
@@ -114,8 +128,8 @@ public class ProjectServiceBean implements ProjectService {
                 .setHint("eclipselink.batch", "p.equityFocus")
                 .setHint("eclipselink.batch", "p.tags")
                 .setHint("eclipselink.batch", "p.stages");
-        List<Project> projects =
-                where.bind(ProjectQueries.bindViewer(page, viewer)).getResultList();
+        binder.accept(page);
+        List<Project> projects = where.bind(page).getResultList();
         Map<Long, Member> leads =
                 byId(Member.class, projects.stream().map(Project::getLeadId).toList(), Member::getId);
         Map<Long, Organisation> organisations = byId(
@@ -129,6 +143,20 @@ public class ProjectServiceBean implements ProjectService {
                         project, leads.get(project.getLeadId()), named(organisations, project.getOrganisationIds())))
                 .toList();
         return new ProjectList(summaries, total, filter.page(), size);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectList listSharedLearning(Viewer viewer, ProjectFilter filter, Instant since) {
+        String open = "(p.reach = org.qicommons.access.Reach.PUBLIC or "
+                + Shares.sharedWithViewer(ItemKind.PROJECT, "p.id") + ")"
+                + (since == null ? "" : " and p.updatedAt >= :since");
+        return list(viewer, filter, open, query -> {
+            query.setParameter("organisationId", AccessPolicy.organisationIdParameter(viewer));
+            if (since != null) {
+                query.setParameter("since", since);
+            }
+        });
     }
 
     @Override
@@ -245,7 +273,7 @@ public class ProjectServiceBean implements ProjectService {
         if (!AccessPolicy.canChange(viewer, audience(project), readers(viewer, project))) {
             throw new ForbiddenException("only the project's team can change it");
         }
-        writer(viewer);
+        members.writingMember(viewer);
         return project;
     }
 
@@ -259,18 +287,6 @@ public class ProjectServiceBean implements ProjectService {
         }
         Set<Long> readable = groups.among(viewer, List.of(project.getGroupId())).keySet();
         return readable::contains;
-    }
-
-    private Member writer(Viewer viewer) {
-        if (!viewer.signedIn()) {
-            throw new ForbiddenException("sign in first");
-        }
-        Member member = em.find(Member.class, viewer.memberId());
-        if (member == null) {
-            throw new ForbiddenException("sign in first");
-        }
-        member.requireMayWrite(Instant.now());
-        return member;
     }
 
     /**

@@ -39,12 +39,7 @@ public class ProjectsPage {
 
     @PostConstruct
     void load() {
-        FILTERS.forEach(name -> {
-            String value = Pages.param(name);
-            if (value != null && !value.isBlank()) {
-                filter.put(name, value.strip());
-            }
-        });
+        filter.putAll(Pages.presentParams(FILTERS));
         try {
             page = Math.max(0, Integer.parseInt(Pages.param("page") == null ? "0" : Pages.param("page")));
         } catch (NumberFormatException e) {

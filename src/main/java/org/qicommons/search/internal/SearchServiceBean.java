@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qicommons.access.AccessPolicy;
+import org.qicommons.access.ItemKind;
+import org.qicommons.access.Shares;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.group.PermissionPolicy;
@@ -40,6 +42,9 @@ public class SearchServiceBean implements SearchService {
 
     @Inject
     SearchIndex index;
+
+    @Inject
+    Shares shares;
 
     private volatile LuceneSearcher searcher;
 
@@ -76,7 +81,7 @@ public class SearchServiceBean implements SearchService {
             throw new InvalidInputException("limit", "must be between 1 and " + SearchQuery.MAX_SIZE);
         }
         ReadableScope scope = scopeOf(viewer);
-        requireReadableDiscussion(discussionId, scope);
+        requireReadableDiscussion(viewer, discussionId, scope);
         return index.withSearcher(s -> similar.get(
                 s, discussionId, limit, scope, () -> lucene().similarDiscussions(s, discussionId, scope, limit)));
     }
@@ -96,13 +101,18 @@ public class SearchServiceBean implements SearchService {
         return new ReadableScope(Map.copyOf(groups), AccessPolicy.viewerTerms(viewer, groups.keySet()));
     }
 
-    /** A live discussion in a readable group; anything else is "not found", as everywhere else. */
-    private void requireReadableDiscussion(long discussionId, ReadableScope scope) {
+    /**
+     * A live discussion in a readable group, or shared with the viewer's organisation; anything else
+     * is "not found", as everywhere else.
+     */
+    private void requireReadableDiscussion(Viewer viewer, long discussionId, ReadableScope scope) {
         List<Long> group = em.createQuery(
                         "select d.group.id from Discussion d where d.id = :id and d.deletedAt is null", Long.class)
                 .setParameter("id", discussionId)
                 .getResultList();
-        if (group.isEmpty() || !scope.readableGroups().containsKey(group.getFirst())) {
+        boolean shared = viewer.organisationId() != null
+                && shares.organisationsOf(ItemKind.DISCUSSION, discussionId).contains(viewer.organisationId());
+        if (group.isEmpty() || !(shared || scope.readableGroups().containsKey(group.getFirst()))) {
             throw new NotFoundException("Discussion");
         }
     }

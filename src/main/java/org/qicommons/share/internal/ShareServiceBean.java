@@ -19,6 +19,7 @@ import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.member.Member;
+import org.qicommons.member.MemberService;
 import org.qicommons.member.Viewer;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.share.Share;
@@ -37,9 +38,12 @@ public class ShareServiceBean implements ShareService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    MemberService members;
+
     @Override
     public ShareView requestShare(Viewer viewer, ShareRequest request) {
-        Member asking = writer(viewer);
+        Member asking = members.writingMember(viewer);
         ItemKind kind = Checks.oneOf("itemKind", request.itemKind(), ItemKind.class);
         if (request.itemId() == null) {
             throw new InvalidInputException("itemId", "must not be empty");
@@ -78,7 +82,7 @@ public class ShareServiceBean implements ShareService {
 
     @Override
     public ShareView decide(Viewer viewer, long shareId, boolean approve, String note) {
-        Member deciding = writer(viewer);
+        Member deciding = members.writingMember(viewer);
         Share share = lockedShare(shareId);
         SharedItems.Item item = readableItem(viewer, share);
         if (!item.viewerApproves()) {
@@ -95,7 +99,7 @@ public class ShareServiceBean implements ShareService {
 
     @Override
     public ShareView withdraw(Viewer viewer, long shareId, String reason) {
-        Member withdrawing = writer(viewer);
+        Member withdrawing = members.writingMember(viewer);
         Share share = lockedShare(shareId);
         SharedItems.Item item = readableItem(viewer, share);
         if (!mayWithdraw(viewer, share, item)) {
@@ -206,18 +210,6 @@ public class ShareServiceBean implements ShareService {
                             + " apart from anyone who typed its name");
         }
         return organisation;
-    }
-
-    private Member writer(Viewer viewer) {
-        if (!viewer.signedIn()) {
-            throw new ForbiddenException("sign in first");
-        }
-        Member member = em.find(Member.class, viewer.memberId());
-        if (member == null) {
-            throw new ForbiddenException("sign in first");
-        }
-        member.requireMayWrite(Instant.now());
-        return member;
     }
 
     private ShareView view(Share share, SharedItems.Item item, Viewer viewer) {
