@@ -19,6 +19,12 @@ public class ApiApplication extends Application {
     /** No /api/application.wadl: the OpenAPI document at /openapi describes the API. */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.wadl.disableWadl", true);
+        // multipart/form-data for file uploads (EntityPart): Jersey's multipart module, shipped in Payara,
+        // named here so that no Jersey type is compiled against
+        return Map.of(
+                "jersey.config.server.wadl.disableWadl",
+                true,
+                "jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.media.multipart.MultiPartFeature");
     }
 }

@@ -16,6 +16,8 @@ public enum Subject {
     POST,
     /** A QI project, or anything inside it (team, measures, change ideas, PDSA cycles). */
     PROJECT,
+    /** A shared resource (tool or learning), or a "we adapted this" on it. */
+    RESOURCE,
     /** A request to share an item with an organisation: asked, approved, declined, withdrawn. */
     SHARE
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.qicommons.discussion.Discussion;
@@ -19,6 +20,8 @@ import org.qicommons.member.Viewer;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
 import org.qicommons.project.ProjectService;
+import org.qicommons.resource.ResourceService;
+import org.qicommons.resource.ResourceView;
 import org.qicommons.security.PasswordHasher;
 import org.qicommons.share.ShareService;
 import org.qicommons.share.ShareView;
@@ -52,6 +55,9 @@ class SampleForum {
 
     @Inject
     ShareService shares;
+
+    @Inject
+    ResourceService resources;
 
     @Inject
     PasswordHasher hasher;
@@ -525,6 +531,44 @@ class SampleForum {
                         today.minusMonths(1).minusDays(10).toString(),
                         null));
         time.project(id, time.ago(0, 7, 2, 10, 30), time.ago(0, 1, 10, 16, 5));
+        ethnicityCard(id);
+    }
+
+    /** The project's visual tool, a PDF, adapted by Riverside for community nursing. */
+    private void ethnicityCard(long projectId) {
+        byte[] pdf = SamplePdf.card(
+                "Why we ask about your ethnicity and language",
+                List.of(
+                        "We ask everyone who lives with us the same questions.",
+                        "It helps us check that everyone gets the same good care,",
+                        "whatever their background or the language they speak.",
+                        "",
+                        "1. Which of these best describes your ethnic group? (NHS categories A to S)",
+                        "2. Which language would you like us to use with you?",
+                        "3. Would you like an interpreter when we talk about your care?",
+                        "",
+                        "You do not have to answer. You can change your answers at any time."));
+        ResourceView card = resources.shareResource(
+                as(amara),
+                new ResourceService.ResourceDraft(
+                        "Ethnicity and language recording card",
+                        "A one-page card staff use at admission and at monthly reviews: the three questions, and"
+                                + " why we ask them, in plain English. Used in our first PDSA cycle; translated versions"
+                                + " are coming.",
+                        "VISUAL_TOOL",
+                        "CC_BY",
+                        "PUBLIC",
+                        null,
+                        null,
+                        Set.of(projectId),
+                        Set.of("ethnicity data", "admission", "interpreters")),
+                new ResourceService.Upload("ethnicity-recording-card.pdf", new java.io.ByteArrayInputStream(pdf)));
+        resources.recordAdaptation(
+                as(priya),
+                card.resource().getId(),
+                null,
+                "We adapted it for community nursing caseloads: the same questions at the first home visit,"
+                        + " with a line about how we share the answers with the GP practice.");
     }
 
     private Organisation organisation(Viewer founder, String name, String type, String region, int years, int months) {

@@ -9,5 +9,7 @@ public enum HitType {
     MEMBER,
     GROUP,
     /** A QI project: title, summary, aim, problem, measures, change ideas, PDSA cycles, learning. */
-    PROJECT
+    PROJECT,
+    /** A shared tool or piece of learning: title, description, type, tags. */
+    RESOURCE
 }

@@ -32,6 +32,8 @@ import org.qicommons.project.PdsaDecision;
 import org.qicommons.project.ProjectService;
 import org.qicommons.project.ProjectSummary;
 import org.qicommons.project.ProjectView;
+import org.qicommons.resource.ResourceService;
+import org.qicommons.resource.ResourceView;
 import org.qicommons.share.SharedLearning;
 import org.qicommons.testing.Deployments;
 
@@ -60,6 +62,9 @@ class SampleContentIT {
 
     @Inject
     SharedLearning sharedLearning;
+
+    @Inject
+    ResourceService resources;
 
     @Inject
     MemberService members;
@@ -146,6 +151,28 @@ class SampleContentIT {
                             .map(ProjectView.GroupLink::name)
                             .toList());
             assertEquals(2, project.organisations().size(), "Brightwater and Riverside");
+
+            // its visual tool, a PDF with a preview, adapted by a second organisation
+            ResourceService.ResourceSummary card = resources
+                    .listResources(
+                            Viewer.anonymous(), new ResourceService.ResourceFilter("VISUAL_TOOL", null, null, 0, 100))
+                    .resources()
+                    .stream()
+                    .filter(summary -> summary.resource().getTitle().equals("Ethnicity and language recording card"))
+                    .max(Comparator.comparing(summary -> summary.resource().getId()))
+                    .orElseThrow();
+            ResourceView tool =
+                    resources.findResource(Viewer.anonymous(), card.resource().getId());
+            assertEquals("application/pdf", tool.resource().getMediaType());
+            assertTrue(tool.hasPreview(), "a first-page preview was made");
+            assertEquals(
+                    List.of("Riverside Community Healthcare CIC"),
+                    tool.spreadTo().stream()
+                            .map(org.qicommons.organisation.Organisation::getName)
+                            .toList());
+            assertEquals(
+                    List.of(project.project().getId()),
+                    tool.projects().stream().map(ResourceView.ProjectLink::id).toList());
         } finally {
             transaction.rollback();
         }

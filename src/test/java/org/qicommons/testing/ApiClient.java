@@ -15,8 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -156,6 +158,59 @@ public final class ApiClient {
         try {
             var response = http.send(request.build(), BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file part of a multipart upload: its name as a browser would send it, a claimed type, the bytes. */
+    public record FilePart(String fileName, String contentType, byte[] bytes) {}
+
+    /** POSTs multipart/form-data: text fields (a field may repeat) and one file part named "file". */
+    public Reply upload(String path, String token, Map<String, List<String>> fields, FilePart file) {
+        String boundary = "----qic" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write =
+                text -> body.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        fields.forEach((name, values) -> values.forEach(value -> write.accept("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")));
+        if (file != null) {
+            write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+            body.writeBytes(file.bytes());
+            write.accept("\r\n");
+        }
+        write.accept("--" + boundary + "--\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            var response = http.send(request.build(), BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs bytes (a download), with the response's headers. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.build(), BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -130,6 +130,33 @@ class ProjectPagesIT {
                     pages.find("team").getText().contains(colleagueName),
                     pages.find("team").getText());
 
+            // a tool from the project: a PDF uploaded through the form, with a mistake first
+            pages.driver().get(projectUrl);
+            pages.click("share-tool");
+            pages.type("resource:title", "Admission interpreter checklist");
+            pages.type("resource:description", "What to check before an admission conversation.");
+            pages.driver()
+                    .findElement(By.cssSelector("#resource\\:type option[value='VISUAL_TOOL']"))
+                    .click();
+            java.nio.file.Path script = java.nio.file.Files.createTempFile("checklist", ".pdf");
+            java.nio.file.Files.writeString(script, "#!/bin/sh\necho not a pdf\n");
+            pages.find("resource:file").sendKeys(script.toString());
+            pages.click("resource:share");
+            assertTrue(pages.main().contains("is not a kind of file we accept"), pages.main());
+            java.nio.file.Path pdf = java.nio.file.Files.createTempFile("checklist", ".pdf");
+            java.nio.file.Files.write(pdf, org.qicommons.resource.SampleFiles.pdf("Interpreter checklist"));
+            pages.find("resource:file").sendKeys(pdf.toString());
+            pages.click("resource:share");
+            assertEquals(
+                    "Admission interpreter checklist",
+                    pages.find("resource-title").getText());
+            assertTrue(pages.find("resource-preview").isDisplayed(), "the PDF's first page is shown");
+            assertTrue(
+                    pages.find("download").getText().contains(".pdf"),
+                    pages.find("download").getText());
+            pages.driver().get(projectUrl);
+            assertTrue(pages.find("tool-list").getText().contains("Admission interpreter checklist"));
+
             // the filtered list finds it
             pages.open("/project/?setting=CARE_HOMES&equityFocus=LANGUAGE&tag=interpreters");
             assertTrue(

@@ -84,6 +84,22 @@ public class GroupServiceBean implements GroupService {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Group> readableGroups(Viewer viewer, Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select g from GroupEntity g where g.id in :ids and " + PermissionPolicy.READABLE_GROUP
+                                + " order by g.name",
+                        Group.class)
+                .setParameter("ids", List.copyOf(groupIds))
+                .setParameter("signedIn", viewer.signedIn())
+                .setParameter("viewerId", PermissionPolicy.viewerIdParameter(viewer))
+                .getResultList();
+    }
+
+    @Override
     public List<GroupSummary> listGroups(Viewer viewer) {
         List<Object[]> rows = em.createQuery(
                         "select g, (select count(c) from GroupMembership c where c.groupId = g.id"

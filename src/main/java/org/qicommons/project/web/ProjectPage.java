@@ -33,6 +33,11 @@ public class ProjectPage {
     @Inject
     CurrentMember current;
 
+    @Inject
+    org.qicommons.resource.ResourceService resourceService;
+
+    private List<org.qicommons.resource.Resource> resources;
+
     private Long id;
     private ProjectView view;
 
@@ -170,6 +175,14 @@ public class ProjectPage {
 
     private String address(String fragment) {
         return "/project/view.xhtml?id=" + id + "#" + fragment;
+    }
+
+    /** The tools shared from this project that the viewer may read. */
+    public List<org.qicommons.resource.Resource> getResources() {
+        if (resources == null) {
+            resources = resourceService.resourcesOfProject(current.viewer(), id);
+        }
+        return resources;
     }
 
     public ProjectView getView() {

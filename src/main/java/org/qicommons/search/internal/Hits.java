@@ -89,6 +89,7 @@ final class Hits {
             case MEMBER -> "/member/view.xhtml?id=" + id;
             case GROUP -> group == null ? "/group/index.xhtml" : "/group/view.xhtml?slug=" + group.slug();
             case PROJECT -> "/project/view.xhtml?id=" + id;
+            case RESOURCE -> "/resource/view.xhtml?id=" + id;
         };
     }
 

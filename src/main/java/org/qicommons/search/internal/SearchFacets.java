@@ -43,6 +43,7 @@ final class SearchFacets {
             case MEMBER -> "Members";
             case GROUP -> "Groups";
             case PROJECT -> "Projects";
+            case RESOURCE -> "Resources";
         };
     }
 

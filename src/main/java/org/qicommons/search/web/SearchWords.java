@@ -18,6 +18,7 @@ public class SearchWords {
             case MEMBER -> "Member";
             case GROUP -> "Group";
             case PROJECT -> "Project";
+            case RESOURCE -> "Resource";
         };
     }
 

@@ -11,6 +11,8 @@ import org.qicommons.group.Visibility;
 import org.qicommons.member.Viewer;
 import org.qicommons.project.ProjectService;
 import org.qicommons.project.ProjectView;
+import org.qicommons.resource.ResourceService;
+import org.qicommons.resource.ResourceView;
 
 /**
  * An item that can be shared, as the viewer may see it: each feature's own read decides whether they
@@ -24,6 +26,9 @@ class SharedItems {
     @Inject
     ProjectService projects;
 
+    @Inject
+    ResourceService resources;
+
     /**
      * @param isPublic public already: nothing to share
      * @param viewerApproves the viewer is the item's author, an owner of its group, or the project's lead
@@ -34,6 +39,7 @@ class SharedItems {
         return switch (kind) {
             case DISCUSSION -> discussion(viewer, id);
             case PROJECT -> project(viewer, id);
+            case RESOURCE -> resource(viewer, id);
         };
     }
 
@@ -52,6 +58,17 @@ class SharedItems {
                 "/discussion/view.xhtml?id=" + id,
                 discussion.getGroup().getVisibility() == Visibility.PUBLIC,
                 approves);
+    }
+
+    private Item resource(Viewer viewer, long id) {
+        ResourceView view = resources.findResource(viewer, id);
+        return new Item(
+                ItemKind.RESOURCE,
+                id,
+                view.resource().getTitle(),
+                "/resource/view.xhtml?id=" + id,
+                view.resource().getReach() == Reach.PUBLIC,
+                viewer.is(view.resource().getAuthorId()));
     }
 
     private Item project(Viewer viewer, long id) {
