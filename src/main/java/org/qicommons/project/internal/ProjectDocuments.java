@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.qicommons.access.ItemKind;
 import org.qicommons.access.Shares;
-import org.qicommons.change.Change;
 import org.qicommons.change.Subject;
 import org.qicommons.member.Member;
 import org.qicommons.project.ChangeIdea;
@@ -18,10 +15,9 @@ import org.qicommons.project.EquityFocus;
 import org.qicommons.project.Measure;
 import org.qicommons.project.PdsaCycle;
 import org.qicommons.project.Project;
-import org.qicommons.search.DocumentChange;
 import org.qicommons.search.HitType;
 import org.qicommons.search.SearchDocument;
-import org.qicommons.search.SearchDocumentSource;
+import org.qicommons.search.SharedItemDocuments;
 
 /**
  * Projects as search documents: one per project, its text made of everything a searcher might
@@ -31,52 +27,29 @@ import org.qicommons.search.SearchDocumentSource;
  */
 @ApplicationScoped
 @Transactional
-public class ProjectDocuments implements SearchDocumentSource {
+public class ProjectDocuments extends SharedItemDocuments<Project> {
     @PersistenceContext(unitName = "qicommons")
     EntityManager em;
 
     @Inject
     Shares shares;
 
-    @Override
-    public Set<Subject> listensTo() {
-        return Set.of(Subject.PROJECT, Subject.SHARE);
+    public ProjectDocuments() {
+        super(Subject.PROJECT, ItemKind.PROJECT, HitType.PROJECT, Project.class);
     }
 
     @Override
-    public List<DocumentChange> changesFor(Change change) {
-        long projectId;
-        switch (change.subject()) {
-            case PROJECT -> projectId = change.subjectId();
-            case SHARE -> {
-                // a project shared with an organisation, or no longer: its audience changed
-                var item = shares.itemOf(change.subjectId()).filter(shared -> shared.kind() == ItemKind.PROJECT);
-                if (item.isEmpty()) {
-                    return List.of();
-                }
-                projectId = item.get().itemId();
-            }
-            default -> throw new IllegalArgumentException("not listening to " + change.subject());
-        }
-        return List.of(DocumentChange.putOrRemove(
-                HitType.PROJECT, projectId, em.find(Project.class, projectId), this::document));
+    protected EntityManager em() {
+        return em;
     }
 
     @Override
-    public List<DocumentPages> pages() {
-        return List.of(new DocumentPages(
-                () -> em.createQuery("select count(p) from Project p", Long.class)
-                        .getSingleResult(),
-                (afterId, limit) -> em.createQuery(
-                                "select p from Project p where p.id > :after order by p.id", Project.class)
-                        .setParameter("after", afterId)
-                        .setMaxResults(limit)
-                        .getResultStream()
-                        .map(this::document)
-                        .toList()));
+    protected Shares shares() {
+        return shares;
     }
 
-    private SearchDocument document(Project project) {
+    @Override
+    protected SearchDocument document(Project project) {
         Member lead = em.find(Member.class, project.getLeadId());
         return SearchDocument.writtenBy(
                         lead,

@@ -5,20 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.qicommons.access.ItemKind;
 import org.qicommons.access.Shares;
-import org.qicommons.change.Change;
 import org.qicommons.change.Subject;
 import org.qicommons.member.Member;
 import org.qicommons.resource.Adaptation;
 import org.qicommons.resource.Resource;
-import org.qicommons.search.DocumentChange;
 import org.qicommons.search.HitType;
 import org.qicommons.search.SearchDocument;
-import org.qicommons.search.SearchDocumentSource;
+import org.qicommons.search.SharedItemDocuments;
 
 /**
  * Resources as search documents: title, description, type, licence, tags and what adapters said,
@@ -27,51 +23,29 @@ import org.qicommons.search.SearchDocumentSource;
  */
 @ApplicationScoped
 @Transactional
-public class ResourceDocuments implements SearchDocumentSource {
+public class ResourceDocuments extends SharedItemDocuments<Resource> {
     @PersistenceContext(unitName = "qicommons")
     EntityManager em;
 
     @Inject
     Shares shares;
 
-    @Override
-    public Set<Subject> listensTo() {
-        return Set.of(Subject.RESOURCE, Subject.SHARE);
+    public ResourceDocuments() {
+        super(Subject.RESOURCE, ItemKind.RESOURCE, HitType.RESOURCE, Resource.class);
     }
 
     @Override
-    public List<DocumentChange> changesFor(Change change) {
-        long resourceId;
-        switch (change.subject()) {
-            case RESOURCE -> resourceId = change.subjectId();
-            case SHARE -> {
-                var item = shares.itemOf(change.subjectId()).filter(shared -> shared.kind() == ItemKind.RESOURCE);
-                if (item.isEmpty()) {
-                    return List.of();
-                }
-                resourceId = item.get().itemId();
-            }
-            default -> throw new IllegalArgumentException("not listening to " + change.subject());
-        }
-        return List.of(DocumentChange.putOrRemove(
-                HitType.RESOURCE, resourceId, em.find(Resource.class, resourceId), this::document));
+    protected EntityManager em() {
+        return em;
     }
 
     @Override
-    public List<DocumentPages> pages() {
-        return List.of(new DocumentPages(
-                () -> em.createQuery("select count(r) from Resource r", Long.class)
-                        .getSingleResult(),
-                (afterId, limit) -> em.createQuery(
-                                "select r from Resource r where r.id > :after order by r.id", Resource.class)
-                        .setParameter("after", afterId)
-                        .setMaxResults(limit)
-                        .getResultStream()
-                        .map(this::document)
-                        .toList()));
+    protected Shares shares() {
+        return shares;
     }
 
-    private SearchDocument document(Resource resource) {
+    @Override
+    protected SearchDocument document(Resource resource) {
         StringJoiner text = new StringJoiner("\n\n");
         text.add(resource.getDescription());
         text.add(resource.getType().label());
