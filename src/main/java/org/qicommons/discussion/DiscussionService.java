@@ -1,5 +1,6 @@
 package org.qicommons.discussion;
 
+import java.util.List;
 import org.qicommons.member.Viewer;
 
 /**
@@ -36,6 +37,12 @@ public interface DiscussionService {
     PostHistory postHistory(Viewer viewer, long postId);
 
     /** The post if the viewer may read it (for permalinks). */
+    /**
+     * The discussions an organisation's members started most recently, in groups the viewer may read
+     * (the organisation's recent activity, as its page shows it).
+     */
+    List<Discussion> recentDiscussionsByOrganisation(Viewer viewer, long organisationId, int limit);
+
     PostView findPost(Viewer viewer, long postId);
 
     /** The discussion's opening update, if the viewer may read the discussion. */

@@ -102,6 +102,11 @@ public interface MemberService {
      */
     List<Member> findByName(String name, int limit);
 
+    /** The members who give this organisation as theirs, by name (profiles are public). */
+    List<Member> membersOf(long organisationId, int limit);
+
+    long memberCountOf(long organisationId);
+
     Member editProfile(long memberId, ProfileChange change);
 
     /**

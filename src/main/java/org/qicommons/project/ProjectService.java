@@ -45,6 +45,9 @@ public interface ProjectService {
      */
     ProjectList listSharedLearning(Viewer viewer, ProjectFilter filter, java.time.Instant since);
 
+    /** The projects an organisation is involved in that the viewer may read, most recently changed first. */
+    ProjectList listProjectsOf(Viewer viewer, long organisationId, int page, int size);
+
     Measure addMeasure(Viewer viewer, long projectId, MeasureDraft draft);
 
     Measure changeMeasure(Viewer viewer, long projectId, long measureId, MeasureDraft draft);

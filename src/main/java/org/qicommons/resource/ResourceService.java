@@ -34,6 +34,9 @@ public interface ResourceService {
 
     ResourceList listResources(Viewer viewer, ResourceFilter filter);
 
+    /** The resources an organisation made that the viewer may read, newest first. */
+    List<Resource> resourcesOf(Viewer viewer, long organisationId, int limit);
+
     /** The resources related to a project that the viewer may read, newest first. */
     List<Resource> resourcesOfProject(Viewer viewer, long projectId);
 

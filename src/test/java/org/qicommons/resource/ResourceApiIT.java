@@ -139,6 +139,18 @@ class ResourceApiIT {
                         .expect(400)
                         .field());
 
+        // each organisation's page lists what it made and what it is involved in
+        JsonObject makerPage =
+                api.get("api/organisations/" + careHome, null).expect(200).json();
+        assertEquals(1, makerPage.getJsonNumber("memberCount").longValue());
+        assertTrue(makerPage.getJsonArray("resources").stream()
+                .anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == id));
+        JsonObject adopter =
+                api.get("api/organisations/" + community, null).expect(200).json();
+        assertTrue(adopter.getJsonArray("projects").stream()
+                .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == project));
+        assertEquals(404, api.get("api/organisations/987654321", null).status());
+
         // an image is its own preview
         long image = api.upload(
                         "api/resources",

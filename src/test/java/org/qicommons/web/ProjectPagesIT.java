@@ -157,6 +157,12 @@ class ProjectPagesIT {
             pages.driver().get(projectUrl);
             assertTrue(pages.find("tool-list").getText().contains("Admission interpreter checklist"));
 
+            // the organisation's page shows the project and the tool
+            pages.open("/organisation/view.xhtml?id=" + careHome);
+            assertTrue(pages.find("organisation-projects").getText().contains(title));
+            assertTrue(pages.find("organisation-resources").getText().contains("Admission interpreter checklist"));
+            assertTrue(pages.find("organisation-members").getText().contains("Grace Mensah"));
+
             // the filtered list finds it
             pages.open("/project/?setting=CARE_HOMES&equityFocus=LANGUAGE&tag=interpreters");
             assertTrue(

@@ -270,6 +270,21 @@ public class DiscussionServiceBean implements DiscussionService {
     }
 
     @Override
+    public List<Discussion> recentDiscussionsByOrganisation(Viewer viewer, long organisationId, int limit) {
+        return em.createQuery(
+                        "select d from Discussion d join d.group g where d.deletedAt is null"
+                                + " and d.author.organisation.id = :organisation and " + PermissionPolicy.READABLE_GROUP
+                                + " order by d.createdAt desc, d.id desc",
+                        Discussion.class)
+                .setParameter("organisation", organisationId)
+                .setParameter("signedIn", viewer.signedIn())
+                .setParameter("viewerId", PermissionPolicy.viewerIdParameter(viewer))
+                .setHint("eclipselink.join-fetch", "d.group")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public PostView findPost(Viewer viewer, long postId) {
         PostInContext found = readablePost(viewer, postId);
         return PostViews.of(found.post(), found.discussion(), found.access());

@@ -218,6 +218,23 @@ public class MemberServiceBean implements MemberService {
     }
 
     @Override
+    public long memberCountOf(long organisationId) {
+        return em.createQuery("select count(m) from Member m where m.organisation.id = :organisation", Long.class)
+                .setParameter("organisation", organisationId)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Member> membersOf(long organisationId, int limit) {
+        return em.createQuery(
+                        "select m from Member m where m.organisation.id = :organisation order by m.displayName, m.id",
+                        Member.class)
+                .setParameter("organisation", organisationId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Member> findByName(String name, int limit) {
         if (name == null || name.isBlank()) {
             return List.of();

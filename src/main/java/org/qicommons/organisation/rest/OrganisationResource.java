@@ -17,8 +17,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qicommons.api.Bodies;
 import org.qicommons.api.MemberRef.OrganisationRef;
+import org.qicommons.member.MemberService;
 import org.qicommons.organisation.Organisation;
 import org.qicommons.organisation.OrganisationService;
+import org.qicommons.project.ProjectService;
+import org.qicommons.resource.ResourceService;
 import org.qicommons.security.CurrentMember;
 import org.qicommons.security.WriteLimits;
 
@@ -40,11 +43,62 @@ public class OrganisationResource {
                 .toList();
     }
 
-    @Operation(operationId = "getOrganisation", summary = "One organisation")
+    /**
+     * An organisation as a place: what {@link OrganisationRef} says, with how many members give it as
+     * theirs and the projects and resources of it that the caller may read.
+     */
+    public record OrganisationJson(
+            Long id,
+            String name,
+            String type,
+            String region,
+            boolean verified,
+            long memberCount,
+            long projectCount,
+            List<ItemJson> projects,
+            List<ItemJson> resources) {}
+
+    public record ItemJson(long id, String title, String kind, String url) {}
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ResourceService resources;
+
+    @Operation(
+            operationId = "getOrganisation",
+            summary = "One organisation, with its member count and the projects and resources of it you may read")
     @GET
     @Path("{id}")
-    public OrganisationRef get(@PathParam("id") long id) {
-        return OrganisationRef.of(organisations.findOrganisation(id));
+    public OrganisationJson get(@PathParam("id") long id) {
+        Organisation organisation = organisations.findOrganisation(id);
+        ProjectService.ProjectList involved = projects.listProjectsOf(current.viewer(), id, 0, 100);
+        return new OrganisationJson(
+                organisation.getId(),
+                organisation.getName(),
+                organisation.getType().name(),
+                organisation.getRegion(),
+                organisation.isVerified(),
+                members.memberCountOf(id),
+                involved.total(),
+                involved.projects().stream()
+                        .map(summary -> new ItemJson(
+                                summary.project().getId(),
+                                summary.project().getTitle(),
+                                "PROJECT",
+                                "/api/projects/" + summary.project().getId()))
+                        .toList(),
+                resources.resourcesOf(current.viewer(), id, 100).stream()
+                        .map(resource -> new ItemJson(
+                                resource.getId(),
+                                resource.getTitle(),
+                                resource.getType().name(),
+                                "/api/resources/" + resource.getId()))
+                        .toList());
     }
 
     @Inject

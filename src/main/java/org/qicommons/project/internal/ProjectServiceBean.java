@@ -160,6 +160,21 @@ public class ProjectServiceBean implements ProjectService {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectList listProjectsOf(Viewer viewer, long organisationId, int page, int size) {
+        return list(
+                viewer,
+                new ProjectFilter(null, null, null, null, null, page, size),
+                ProjectQueries.READABLE_PROJECT
+                        + " and exists (select o.id from Project o join o.organisationIds involved"
+                        + " where o.id = p.id and involved = :organisation)",
+                query -> {
+                    ProjectQueries.bindViewer(query, viewer);
+                    query.setParameter("organisation", organisationId);
+                });
+    }
+
+    @Override
     public Measure addMeasure(Viewer viewer, long projectId, MeasureDraft draft) {
         Project project = changeable(viewer, projectId);
         Measure measure = new Measure(

@@ -192,6 +192,19 @@ public class ResourceServiceBean implements ResourceService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Resource> resourcesOf(Viewer viewer, long organisationId, int limit) {
+        TypedQuery<Resource> query = em.createQuery(
+                "select r from Resource r where " + READABLE_RESOURCE
+                        + " and r.organisationId = :organisation order by r.createdAt desc, r.id desc",
+                Resource.class);
+        bindViewer(query, viewer);
+        return query.setParameter("organisation", organisationId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Resource> resourcesOfProject(Viewer viewer, long projectId) {
         TypedQuery<Resource> query = em.createQuery(
                 "select r from Resource r where " + READABLE_RESOURCE
