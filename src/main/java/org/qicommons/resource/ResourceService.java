@@ -34,6 +34,14 @@ public interface ResourceService {
 
     ResourceList listResources(Viewer viewer, ResourceFilter filter);
 
+    /**
+     * Shared learning: public resources and those shared with the viewer's verified organisation,
+     * newest change first, changed in [since, until) where given, of makers of this organisation type
+     * where given.
+     */
+    List<ResourceSummary> listSharedLearning(
+            Viewer viewer, String organisationType, java.time.Instant since, java.time.Instant until, int limit);
+
     /** The resources an organisation made that the viewer may read, newest first. */
     List<Resource> resourcesOf(Viewer viewer, long organisationId, int limit);
 

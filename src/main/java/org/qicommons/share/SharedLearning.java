@@ -6,8 +6,8 @@ import java.util.List;
 import org.qicommons.member.Viewer;
 
 /**
- * The Shared learning area: what organisations chose to make public or to share with the viewer's
- * organisation (projects now; resources with issue 9's next part), newest first. It is what a
+ * The Shared learning area: the projects and resources organisations chose to make public, and the
+ * projects, resources and discussions they shared with the viewer's organisation, newest first. It is what a
  * regulator signing in comes to read.
  */
 public interface SharedLearning {
@@ -17,7 +17,8 @@ public interface SharedLearning {
 
     /**
      * Filters by name (as the enums spell them), each optional; {@code from}/{@code to} as
-     * yyyy-mm-dd (inclusive). A project-only filter (setting, stage, equity focus, organisation type)
+     * yyyy-mm-dd (inclusive). A project-only filter (setting, stage, equity focus) leaves discussions
+     * and resources out; organisation type applies to projects and resources (their maker), so it
      * leaves discussions out.
      */
     record Filter(
@@ -32,7 +33,8 @@ public interface SharedLearning {
     /**
      * One thing in the list.
      *
-     * @param kind PROJECT or DISCUSSION
+     * @param kind PROJECT, RESOURCE or DISCUSSION
+     * @param stage a project's stage, or a resource's kind
      * @param sharedWithYou shared with the viewer's organisation (rather than public)
      * @param since when it was shared (or, for a public project, last changed)
      */

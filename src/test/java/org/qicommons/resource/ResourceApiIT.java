@@ -317,6 +317,16 @@ class ResourceApiIT {
         assertEquals(
                 404,
                 api.download("api/resources/" + id + "/file", other.token()).statusCode());
+        // and it is in the inspector's Shared learning, and nobody else's
+        assertTrue(sharedLearning(api, inspector.token()).contains("RESOURCE:" + id));
+        assertFalse(sharedLearning(api, other.token()).contains("RESOURCE:" + id));
+    }
+
+    private static java.util.Set<String> sharedLearning(ApiClient api, String token) {
+        return api.get("api/shared-learning", token).expect(200).json().getJsonArray("items").stream()
+                .map(item -> item.asJsonObject().getString("kind") + ":"
+                        + item.asJsonObject().getJsonNumber("id"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static jakarta.json.JsonObjectBuilder link(String url) {

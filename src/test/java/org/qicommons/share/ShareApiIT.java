@@ -323,6 +323,34 @@ class ShareApiIT {
         assertEquals(
                 404,
                 w.api().get("api/projects/" + project, w.elsewhere().token()).status());
+        // the inspector's Shared learning has the project; the discussion shared with Hillside is Hillside's
+        JsonObject learning = w.api()
+                .get("api/shared-learning", w.inspector().token())
+                .expect(200)
+                .json();
+        assertTrue(learning.getJsonArray("items").stream()
+                .anyMatch(item -> item.asJsonObject().getString("kind").equals("PROJECT")
+                        && item.asJsonObject().getJsonNumber("id").longValue() == project
+                        && item.asJsonObject().getBoolean("sharedWithYou")));
+        assertFalse(learning.getJsonArray("items").stream()
+                .anyMatch(item -> item.asJsonObject().getString("kind").equals("DISCUSSION")
+                        && item.asJsonObject().getJsonNumber("id").longValue() == w.shared()));
+        assertTrue(
+                w
+                        .api()
+                        .get("api/shared-learning", w.elsewhere().token())
+                        .expect(200)
+                        .json()
+                        .getJsonArray("items")
+                        .stream()
+                        .anyMatch(item -> item.asJsonObject().getString("kind").equals("DISCUSSION")
+                                && item.asJsonObject().getJsonNumber("id").longValue() == w.shared()));
+        assertEquals(
+                "from",
+                w.api()
+                        .get("api/shared-learning?from=2026-12-31&to=2026-01-01", null)
+                        .expect(400)
+                        .field());
         assertTrue(w
                 .api()
                 .get("api/projects?setting=ACUTE&size=100", w.inspector().token())

@@ -183,11 +183,63 @@ public class ResourceServiceBean implements ResourceService {
         return new ResourceList(
                 resources.stream()
                         .map(r -> new ResourceSummary(
-                                r, authors.get(r.getAuthorId()), organisations.get(r.getOrganisationId())))
+                                r,
+                                authors.get(r.getAuthorId()),
+                                r.getOrganisationId() == null ? null : organisations.get(r.getOrganisationId())))
                         .toList(),
                 total,
                 filter.page(),
                 size);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ResourceSummary> listSharedLearning(
+            Viewer viewer, String organisationType, Instant since, Instant until, int limit) {
+        StringBuilder where = new StringBuilder("(r.reach = org.qicommons.access.Reach.PUBLIC or ")
+                .append(Shares.sharedWithViewer(ItemKind.RESOURCE, "r.id"))
+                .append(")");
+        if (since != null) {
+            where.append(" and r.updatedAt >= :since");
+        }
+        if (until != null) {
+            where.append(" and r.updatedAt < :until");
+        }
+        if (organisationType != null && !organisationType.isBlank()) {
+            where.append(" and exists (select o.id from Organisation o where o.id = r.organisationId"
+                    + " and o.type = :organisationType)");
+        }
+        TypedQuery<Resource> query = em.createQuery(
+                        "select r from Resource r where " + where + " order by r.updatedAt desc, r.id desc",
+                        Resource.class)
+                .setParameter("organisationId", AccessPolicy.organisationIdParameter(viewer))
+                .setMaxResults(limit);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        if (until != null) {
+            query.setParameter("until", until);
+        }
+        if (organisationType != null && !organisationType.isBlank()) {
+            query.setParameter(
+                    "organisationType", Checks.oneOf("organisationType", organisationType, OrganisationType.class));
+        }
+        List<Resource> found = query.getResultList();
+        Map<Long, Member> authors =
+                byId(Member.class, found.stream().map(Resource::getAuthorId).toList(), Member::getId);
+        Map<Long, Organisation> organisations = byId(
+                Organisation.class,
+                found.stream()
+                        .map(Resource::getOrganisationId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                Organisation::getId);
+        return found.stream()
+                .map(r -> new ResourceSummary(
+                        r,
+                        authors.get(r.getAuthorId()),
+                        r.getOrganisationId() == null ? null : organisations.get(r.getOrganisationId())))
+                .toList();
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.qicommons.project.Project;
 import org.qicommons.project.ProjectService;
 import org.qicommons.project.ProjectService.ProjectFilter;
 import org.qicommons.project.ProjectSummary;
+import org.qicommons.resource.Resource;
+import org.qicommons.resource.ResourceService;
 import org.qicommons.share.SharedLearning;
 
 /**
@@ -41,6 +43,9 @@ public class SharedLearningBean implements SharedLearning {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    ResourceService resources;
 
     @Override
     public SharedLearningPage find(Viewer viewer, Filter filter) {
@@ -73,6 +78,13 @@ public class SharedLearningBean implements SharedLearning {
         if (!projectOnly && viewer.organisationId() != null) {
             items.addAll(sharedDiscussions(viewer.organisationId(), since, until, wanted));
         }
+        boolean resourcesFit = !(present(filter.setting()) || present(filter.stage()) || present(filter.equityFocus()));
+        if (resourcesFit) {
+            for (ResourceService.ResourceSummary summary :
+                    resources.listSharedLearning(viewer, filter.organisationType(), since, until, wanted)) {
+                items.add(resourceItem(summary));
+            }
+        }
         items.sort(Comparator.comparing(Item::since).reversed().thenComparing(Item::id, Comparator.reverseOrder()));
         int first = filter.page() * PAGE_SIZE;
         boolean hasMore = items.size() > first + PAGE_SIZE;
@@ -96,6 +108,25 @@ public class SharedLearningBean implements SharedLearning {
                 summary.lead() == null ? null : summary.lead().getDisplayName(),
                 sharedWithYou,
                 project.getUpdatedAt());
+    }
+
+    private static Item resourceItem(ResourceService.ResourceSummary summary) {
+        Resource resource = summary.resource();
+        return new Item(
+                "RESOURCE",
+                resource.getId(),
+                resource.getTitle(),
+                resource.getDescription(),
+                "/resource/view.xhtml?id=" + resource.getId(),
+                null,
+                resource.getType().label(),
+                List.of(),
+                summary.organisation() == null
+                        ? List.of()
+                        : List.of(summary.organisation().getName()),
+                summary.author() == null ? null : summary.author().getDisplayName(),
+                resource.getReach() != org.qicommons.access.Reach.PUBLIC,
+                resource.getUpdatedAt());
     }
 
     private List<Item> sharedDiscussions(long organisationId, Instant since, Instant until, int wanted) {
