@@ -563,6 +563,7 @@ class SampleForum {
                         Set.of(projectId),
                         Set.of("ethnicity data", "admission", "interpreters")),
                 new ResourceService.Upload("ethnicity-recording-card.pdf", new java.io.ByteArrayInputStream(pdf)));
+        time.resource(card.resource().getId(), time.ago(0, 3, 25, 14, 40), time.ago(0, 2, 8, 9, 15));
         resources.recordAdaptation(
                 as(priya),
                 card.resource().getId(),

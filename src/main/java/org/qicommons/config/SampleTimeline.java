@@ -62,6 +62,13 @@ final class SampleTimeline {
         stamps.add(new Stamp("project_team", "added_at", "project_id", projectId, started));
     }
 
+    /** A resource shared at {@code shared}, and adapted (every adaptation of it) at {@code adapted}. */
+    void resource(long resourceId, Instant shared, Instant adapted) {
+        stamps.add(new Stamp("resource", "created_at", "id", resourceId, shared));
+        stamps.add(new Stamp("resource", "updated_at", "id", resourceId, shared));
+        stamps.add(new Stamp("resource_adaptation", "created_at", "resource_id", resourceId, adapted));
+    }
+
     /** A share asked for and approved at {@code at}. */
     void shared(long shareId, Instant at) {
         stamps.add(new Stamp("share", "requested_at", "id", shareId, at));
