@@ -28,10 +28,18 @@ public record SearchDocument(
         String authorOrganisation,
         String authorOrganisationType,
         Instant createdAt,
-        List<String> audience) {
+        List<String> audience,
+        List<Label> labels) {
+
+    /**
+     * A facet value of a project or resource: {@code dimension} one of {@code
+     * SearchQuery.LABEL_DIMENSIONS}, {@code value} what a filter names, {@code label} what people read.
+     */
+    public record Label(String dimension, String value, String label) {}
 
     public SearchDocument {
         audience = audience == null ? null : List.copyOf(audience);
+        labels = labels == null ? List.of() : List.copyOf(labels);
     }
 
     /** A document filed under its group (or, without one, public). */
@@ -59,6 +67,7 @@ public record SearchDocument(
                 authorOrganisation,
                 authorOrganisationType,
                 createdAt,
+                null,
                 null);
     }
 
@@ -92,6 +101,15 @@ public record SearchDocument(
 
     /** The same document, readable by exactly this audience (see {@code Audience.terms()}). */
     public SearchDocument withAudience(List<String> terms) {
+        return with(terms, labels);
+    }
+
+    /** The same document, with these facet values. */
+    public SearchDocument withLabels(List<Label> values) {
+        return with(audience, values);
+    }
+
+    private SearchDocument with(List<String> newAudience, List<Label> newLabels) {
         return new SearchDocument(
                 type,
                 id,
@@ -104,7 +122,8 @@ public record SearchDocument(
                 authorOrganisation,
                 authorOrganisationType,
                 createdAt,
-                terms);
+                newAudience,
+                newLabels);
     }
 
     public String key() {

@@ -2,6 +2,7 @@ package org.qicommons.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import org.qicommons.core.InvalidInputException;
 
@@ -18,8 +19,41 @@ public record SearchQuery(
         LocalDate from,
         LocalDate to,
         int page,
-        int size) {
+        int size,
+        List<String> labels) {
     public static final int DEFAULT_SIZE = 20;
+
+    /**
+     * The facets of projects and resources, each a filter {@code dimension:value} in {@code labels}
+     * (e.g. {@code setting:CARE_HOMES}, {@code equityFocus:LANGUAGE}, {@code tag:falls}).
+     */
+    public static final List<String> LABEL_DIMENSIONS =
+            List.of("setting", "stage", "equityFocus", "resourceType", "tag");
+
+    public SearchQuery {
+        labels = labels == null ? List.of() : List.copyOf(labels);
+        for (String label : labels) {
+            int colon = label.indexOf(':');
+            if (colon < 1 || !LABEL_DIMENSIONS.contains(label.substring(0, colon)) || colon == label.length() - 1) {
+                throw new InvalidInputException(
+                        "labels", "must be dimension:value with a dimension of " + LABEL_DIMENSIONS);
+            }
+        }
+    }
+
+    /** A search without project or resource facet filters. */
+    public SearchQuery(
+            String text,
+            Set<HitType> types,
+            String groupSlug,
+            String organisationType,
+            LocalDate from,
+            LocalDate to,
+            int page,
+            int size) {
+        this(text, types, groupSlug, organisationType, from, to, page, size, List.of());
+    }
+
     public static final int MAX_SIZE = 100;
 
     /** The last page served: deeper paging means a narrower query (and 0-based pages past it 400). */

@@ -239,6 +239,48 @@ class ProjectApiIT {
                                 && hit.getString("type").equals("PROJECT")
                                 && hit.getString("url").endsWith("/project/view.xhtml?id=" + id)),
                 hits.toString());
+
+        // with facets for projects, which narrow the search (a tag of its own picks it out)
+        String own = "own" + System.nanoTime() % 1_000_000;
+        api.patch(
+                        "api/projects/" + id,
+                        lead.token(),
+                        Json.createObjectBuilder()
+                                .add(
+                                        "tags",
+                                        Json.createArrayBuilder()
+                                                .add("falls")
+                                                .add("night care")
+                                                .add(own)))
+                .expect(200);
+        String query = "api/search?type=PROJECT&tag=" + own;
+        JsonObject facets = api.get(query, null).expect(200).json().getJsonObject("facets");
+        assertEquals(Map.of("CARE_HOMES", "Care homes"), facetValues(facets, "setting"));
+        assertEquals(Map.of("TESTING", "Testing changes"), facetValues(facets, "stage"));
+        assertEquals(
+                Map.of("ETHNICITY", "Ethnicity", "LANGUAGE", "Language and interpreting"),
+                facetValues(facets, "equityFocus"));
+        assertTrue(facetValues(facets, "tag").containsKey("night care"), facets.toString());
+        assertTrue(searchedIds(api, query + "&setting=CARE_HOMES&equityFocus=LANGUAGE")
+                .contains(id));
+        assertFalse(searchedIds(api, query + "&setting=ACUTE").contains(id));
+        assertFalse(searchedIds(api, query + "&equityFocus=AGE").contains(id));
+    }
+
+    private static Map<String, String> facetValues(JsonObject facets, String dimension) {
+        Map<String, String> values = new java.util.HashMap<>();
+        if (facets.containsKey(dimension)) {
+            facets.getJsonArray(dimension)
+                    .getValuesAs(JsonObject.class)
+                    .forEach(count -> values.put(count.getString("value"), count.getString("label")));
+        }
+        return values;
+    }
+
+    private static Set<Long> searchedIds(ApiClient api, String query) {
+        return api.get(query, null).expect(200).json().getJsonArray("hits").stream()
+                .map(hit -> hit.asJsonObject().getJsonNumber("id").longValue())
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -377,6 +419,20 @@ class ProjectApiIT {
         viewers.forEach((who, token) -> {
             Set<Long> listed = listed(api, token, "tag=" + word);
             Set<Long> found = searched(api, token, word);
+            // facet counts hold only what the viewer may read, like the hits
+            long counted = api
+                    .get("api/search?type=PROJECT&size=50&q=" + word, token)
+                    .expect(200)
+                    .json()
+                    .getJsonObject("facets")
+                    .getJsonArray("setting")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .mapToLong(count -> count.getJsonNumber("count").longValue())
+                    .sum();
+            if (counted != found.size()) {
+                wrong.add(who + " setting facet counts " + counted + " for " + found.size() + " hits");
+            }
             projects.forEach((reach, id) -> {
                 boolean may = expected.get(who).contains(reach);
                 int status = api.get("api/projects/" + id, token).status();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.StringJoiner;
 import org.qicommons.access.ItemKind;
 import org.qicommons.access.Shares;
@@ -61,7 +62,21 @@ public class ProjectDocuments extends SharedItemDocuments<Project> {
                         text(project),
                         project.getCreatedAt())
                 .withAudience(project.audience(shares.organisationsOf(ItemKind.PROJECT, project.getId()))
-                        .terms());
+                        .terms())
+                .withLabels(labels(project));
+    }
+
+    /** The project's search facets: setting, stage, each equity focus and each tag. */
+    private static List<SearchDocument.Label> labels(Project project) {
+        List<SearchDocument.Label> labels = new java.util.ArrayList<>();
+        labels.add(new SearchDocument.Label(
+                "setting", project.getSetting().name(), project.getSetting().label()));
+        labels.add(new SearchDocument.Label(
+                "stage", project.getStage().name(), project.getStage().label()));
+        project.getEquityFocus()
+                .forEach(focus -> labels.add(new SearchDocument.Label("equityFocus", focus.name(), focus.label())));
+        project.getTags().forEach(tag -> labels.add(new SearchDocument.Label("tag", tag, tag)));
+        return labels;
     }
 
     /** Markdown paragraphs: the indexer reduces it to plain text for searching and snippets. */

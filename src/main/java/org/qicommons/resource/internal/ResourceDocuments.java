@@ -66,6 +66,16 @@ public class ResourceDocuments extends SharedItemDocuments<Resource> {
                         text.toString(),
                         resource.getCreatedAt())
                 .withAudience(resource.audience(shares.organisationsOf(ItemKind.RESOURCE, resource.getId()))
-                        .terms());
+                        .terms())
+                .withLabels(labels(resource));
+    }
+
+    /** The resource's search facets: its kind and each tag. */
+    private static java.util.List<SearchDocument.Label> labels(Resource resource) {
+        java.util.List<SearchDocument.Label> labels = new java.util.ArrayList<>();
+        labels.add(new SearchDocument.Label(
+                "resourceType", resource.getType().name(), resource.getType().label()));
+        resource.getTags().forEach(tag -> labels.add(new SearchDocument.Label("tag", tag, tag)));
+        return labels;
     }
 }

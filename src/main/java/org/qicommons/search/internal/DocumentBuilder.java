@@ -6,6 +6,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -54,6 +55,17 @@ public final class DocumentBuilder {
         if (entry.audience() != null) {
             // one keyword per term, not stored: only the permission filter reads them
             entry.audience().forEach(term -> doc.add(new StringField(IndexFields.AUDIENCE, term, Field.Store.NO)));
+        }
+        for (SearchDocument.Label label : entry.labels()) {
+            // filtered by term, counted from the doc values (see LabelCounter)
+            doc.add(new StringField(IndexFields.LABELS, label.dimension() + ":" + label.value(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(
+                    IndexFields.LABEL_VALUES,
+                    new BytesRef(label.dimension()
+                            + IndexFields.FACET_SEPARATOR
+                            + label.value()
+                            + IndexFields.FACET_SEPARATOR
+                            + label.label())));
         }
         if (entry.authorId() != null) {
             doc.add(new StringField(IndexFields.AUTHOR_ID, Long.toString(entry.authorId()), Field.Store.YES));

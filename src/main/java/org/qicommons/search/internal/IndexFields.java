@@ -38,6 +38,15 @@ public final class IndexFields {
      */
     public static final String AUDIENCE = "audience";
 
+    /** A project's or resource's facet values as filter terms, {@code dimension:value}. */
+    public static final String LABELS = "labels";
+
+    /**
+     * The same facet values for counting, one sorted-set doc value each: {@code dimension SEP value SEP
+     * label}, so that a count comes with the words to show.
+     */
+    public static final String LABEL_VALUES = "labelValues";
+
     public static final String AUTHOR_ID = "authorId";
     public static final String AUTHOR_NAME = "authorName";
     public static final String AUTHOR_ORGANISATION = "authorOrganisation";

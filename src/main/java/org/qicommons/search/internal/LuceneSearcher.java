@@ -96,6 +96,9 @@ public class LuceneSearcher {
         if (dates != null) {
             always.add(dates);
         }
+        for (String label : query.labels()) {
+            always.add(new TermQuery(new Term(IndexFields.LABELS, label)));
+        }
 
         var filters = new ArrayList<>(always);
         filters.addAll(facetFilters.values());
@@ -113,6 +116,19 @@ public class LuceneSearcher {
                     ? searcher.search(counting(matching, always, facetFilters, dim), new FacetCounter(facetValues))
                     : all;
             counts.put(dim, SearchFacets.labelled(source, dim, scope));
+        }
+        if (mayHoldLabelled(query)) {
+            var labelled = new BooleanQuery.Builder()
+                    .add(counting(matching, always, facetFilters, null), Occur.FILTER)
+                    .add(
+                            new TermInSetQuery(
+                                    IndexFields.TYPE,
+                                    List.of(
+                                            new BytesRef(HitType.PROJECT.name()),
+                                            new BytesRef(HitType.RESOURCE.name()))),
+                            Occur.FILTER)
+                    .build();
+            counts.putAll(searcher.search(labelled, new LabelCounter()));
         }
 
         ScoreDoc[] ordered = top.scoreDocs;
@@ -210,6 +226,14 @@ public class LuceneSearcher {
      * {@code exceptDim}, that facet's own filter is left out (drill sideways), so choosing "Replies"
      * still shows how many discussions and members match.
      */
+    /** Whether the results may hold projects or resources, whose facets are then counted. */
+    private static boolean mayHoldLabelled(SearchQuery query) {
+        return query.types() == null
+                || query.types().isEmpty()
+                || query.types().contains(HitType.PROJECT)
+                || query.types().contains(HitType.RESOURCE);
+    }
+
     private static Query counting(Query matching, List<Query> always, Map<String, Query> filters, String exceptDim) {
         var query = new BooleanQuery.Builder().add(matching, Occur.FILTER);
         always.forEach(filter -> query.add(filter, Occur.FILTER));

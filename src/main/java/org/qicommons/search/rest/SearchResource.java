@@ -28,7 +28,10 @@ public class SearchResource {
     @Inject
     CurrentMember current;
 
-    @Operation(operationId = "search", summary = "Search discussions, replies, members and groups the caller may read")
+    @Operation(
+            operationId = "search",
+            summary = "Search discussions, replies, members, groups, projects and resources the caller may read;"
+                    + " projects and resources narrow by setting, stage, equityFocus, resourceType and tag")
     @GET
     public ResultsJson search(
             @QueryParam("q") String q,
@@ -38,7 +41,18 @@ public class SearchResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size,
+            @QueryParam("setting") String setting,
+            @QueryParam("stage") String stage,
+            @QueryParam("equityFocus") String equityFocus,
+            @QueryParam("resourceType") String resourceType,
+            @QueryParam("tag") String tag) {
+        List<String> labels = new java.util.ArrayList<>();
+        addLabel(labels, "setting", Params.upper(setting));
+        addLabel(labels, "stage", Params.upper(stage));
+        addLabel(labels, "equityFocus", Params.upper(equityFocus));
+        addLabel(labels, "resourceType", Params.upper(resourceType));
+        addLabel(labels, "tag", tag == null ? null : tag.strip().toLowerCase(java.util.Locale.ROOT));
         SearchQuery query = new SearchQuery(
                 q == null ? "" : q,
                 Params.types(type),
@@ -47,8 +61,15 @@ public class SearchResource {
                 Params.date("from", from),
                 Params.date("to", to),
                 Params.page(page),
-                Params.number("size", size, SearchQuery.DEFAULT_SIZE));
+                Params.number("size", size, SearchQuery.DEFAULT_SIZE),
+                labels);
         return ResultsJson.of(search.search(current.viewer(), query));
+    }
+
+    private static void addLabel(List<String> labels, String dimension, String value) {
+        if (value != null && !value.isBlank()) {
+            labels.add(dimension + ":" + value);
+        }
     }
 
     @Operation(operationId = "suggest", summary = "Suggestions as the caller types")

@@ -44,6 +44,9 @@ public class SearchPage {
     private String organisationType;
     private String from;
     private String to;
+    /** Project and resource facets chosen, by dimension (one value each). */
+    private final Map<String, String> labels = new LinkedHashMap<>();
+
     private int page;
     private SearchResults results;
     private String error;
@@ -63,6 +66,12 @@ public class SearchPage {
         organisationType = first(params, "organisationType");
         from = first(params, "from");
         to = first(params, "to");
+        for (String dimension : SearchQuery.LABEL_DIMENSIONS) {
+            String value = first(params, dimension);
+            if (notBlank(value)) {
+                labels.put(dimension, value.strip());
+            }
+        }
         Long pageParam = Pages.longParam("page");
         page = pageParam == null ? 0 : (int) Math.max(0, Math.min(pageParam, SearchQuery.MAX_PAGE));
         if (!isAsked()) {
@@ -72,7 +81,17 @@ public class SearchPage {
             results = search.search(
                     current.viewer(),
                     new SearchQuery(
-                            q, hitTypes(), group, organisationType, date("from", from), date("to", to), page, 20));
+                            q,
+                            hitTypes(),
+                            group,
+                            organisationType,
+                            date("from", from),
+                            date("to", to),
+                            page,
+                            20,
+                            labels.entrySet().stream()
+                                    .map(label -> label.getKey() + ":" + label.getValue())
+                                    .toList()));
         } catch (InvalidInputException e) {
             error = Pages.sentence(e.field() + " " + e.getMessage());
         }
@@ -85,7 +104,8 @@ public class SearchPage {
                 || notBlank(group)
                 || notBlank(organisationType)
                 || notBlank(from)
-                || notBlank(to);
+                || notBlank(to)
+                || !labels.isEmpty();
     }
 
     private Set<HitType> hitTypes() {
@@ -125,7 +145,7 @@ public class SearchPage {
             case "type" -> types.contains(value);
             case "group" -> value.equals(group);
             case "organisationType" -> value.equals(organisationType);
-            default -> false;
+            default -> value.equals(labels.get(facet));
         };
     }
 
@@ -164,6 +184,7 @@ public class SearchPage {
         put(params, "organisationType", organisationType);
         put(params, "from", from);
         put(params, "to", to);
+        labels.forEach((dimension, value) -> put(params, dimension, value));
         return params;
     }
 

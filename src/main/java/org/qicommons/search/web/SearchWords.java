@@ -9,7 +9,8 @@ import org.qicommons.search.HitType;
 @Named
 @ApplicationScoped
 public class SearchWords {
-    private static final List<String> FACETS = List.of("type", "group", "organisationType");
+    private static final List<String> FACETS =
+            List.of("type", "group", "organisationType", "setting", "stage", "equityFocus", "resourceType", "tag");
 
     public String type(HitType type) {
         return switch (type) {
@@ -31,6 +32,11 @@ public class SearchWords {
             case "type" -> "What";
             case "group" -> "Group";
             case "organisationType" -> "Written by people from";
+            case "setting" -> "Project setting";
+            case "stage" -> "Project stage";
+            case "equityFocus" -> "Equity focus";
+            case "resourceType" -> "Kind of tool";
+            case "tag" -> "Tag";
             default -> facet;
         };
     }
