@@ -38,6 +38,10 @@ public class ProjectFormPage {
     private Long id;
     private boolean allowed;
     private List<GroupSummary> myGroups;
+    /** The group a project is private to now, which a team member outside it may keep. */
+    private Long presentGroupId;
+
+    private String presentGroupName;
 
     private String title;
     private String summary;
@@ -71,6 +75,12 @@ public class ProjectFormPage {
             if (allowed
                     && !jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
                 fill(view.project());
+            }
+            if (allowed) {
+                presentGroupId = view.project().getGroupId();
+                presentGroupName = view.group() == null
+                        ? "The group it is private to now"
+                        : view.group().name();
             }
         } catch (NotFoundException e) {
             allowed = false;
@@ -173,6 +183,21 @@ public class ProjectFormPage {
                     .toList();
         }
         return myGroups;
+    }
+
+    /** Whether the group the project is private to now is not among the member's own, so is offered apart. */
+    public boolean isOtherPresentGroup() {
+        return presentGroupId != null
+                && getMyGroups().stream()
+                        .noneMatch(summary -> summary.group().getId().equals(presentGroupId));
+    }
+
+    public Long getPresentGroupId() {
+        return presentGroupId;
+    }
+
+    public String getPresentGroupName() {
+        return presentGroupName;
     }
 
     public boolean isEditing() {
