@@ -54,6 +54,38 @@ public final class Checks {
         }
     }
 
+    /** Letters (any script), digits, spaces and hyphens: tags are words people filter by. */
+    private static final java.util.regex.Pattern TAG =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} -]*");
+
+    /**
+     * Tags as typed: lower case, spaces collapsed, blanks dropped, each at most {@code maxLength}
+     * characters of letters, digits, spaces and hyphens, at most {@code maxTags} of them. Null is none.
+     */
+    public static java.util.Set<String> tags(
+            String field, java.util.Collection<String> values, int maxTags, int maxLength) {
+        java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+        for (String value : values == null ? java.util.List.<String>of() : values) {
+            String tag =
+                    value == null ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            if (tag.isEmpty()) {
+                continue;
+            }
+            if (tag.length() > maxLength) {
+                throw new InvalidInputException(field, "each tag must be at most " + maxLength + " characters");
+            }
+            if (!TAG.matcher(tag).matches()) {
+                throw new InvalidInputException(
+                        field, "may use letters, digits, spaces and hyphens only (\"" + tag + "\")");
+            }
+            tags.add(tag);
+        }
+        if (tags.size() > maxTags) {
+            throw new InvalidInputException(field, "must be at most " + maxTags + " tags");
+        }
+        return tags;
+    }
+
     private static String maxLength(String field, String value, int max) {
         if (value.length() > max) {
             throw new InvalidInputException(

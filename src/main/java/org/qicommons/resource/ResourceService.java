@@ -17,6 +17,8 @@ public interface ResourceService {
     int MAX_DESCRIPTION = 4000;
     int MAX_URL = 2000;
     int MAX_NOTE = 2000;
+    int MAX_TAGS = 10;
+    int MAX_TAG = 40;
     int DEFAULT_PAGE_SIZE = 20;
     int MAX_PAGE_SIZE = 100;
 

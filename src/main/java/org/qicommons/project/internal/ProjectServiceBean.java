@@ -98,15 +98,12 @@ public class ProjectServiceBean implements ProjectService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProjectList listProjects(Viewer viewer, ProjectFilter filter) {
-        return list(viewer, filter, ProjectQueries.READABLE_PROJECT, query -> ProjectQueries.bindViewer(query, viewer));
+        return list(filter, ProjectQueries.READABLE_PROJECT, query -> ProjectQueries.bindViewer(query, viewer));
     }
 
     /** A page of the projects meeting {@code condition} (JPQL on {@code p}, its parameters bound by {@code binder}). */
     private ProjectList list(
-            Viewer viewer,
-            ProjectFilter filter,
-            String condition,
-            java.util.function.Consumer<jakarta.persistence.Query> binder) {
+            ProjectFilter filter, String condition, java.util.function.Consumer<jakarta.persistence.Query> binder) {
         int size = Checks.pageSize(filter.size(), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         if (filter.page() < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
@@ -151,7 +148,7 @@ public class ProjectServiceBean implements ProjectService {
         String open = "(p.reach = org.qicommons.access.Reach.PUBLIC or "
                 + Shares.sharedWithViewer(ItemKind.PROJECT, "p.id") + ")"
                 + (since == null ? "" : " and p.updatedAt >= :since");
-        return list(viewer, filter, open, query -> {
+        return list(filter, open, query -> {
             query.setParameter("organisationId", AccessPolicy.organisationIdParameter(viewer));
             if (since != null) {
                 query.setParameter("since", since);
@@ -163,7 +160,6 @@ public class ProjectServiceBean implements ProjectService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProjectList listProjectsOf(Viewer viewer, long organisationId, int page, int size) {
         return list(
-                viewer,
                 new ProjectFilter(null, null, null, null, null, page, size),
                 ProjectQueries.READABLE_PROJECT
                         + " and exists (select o.id from Project o join o.organisationIds involved"
@@ -364,7 +360,9 @@ public class ProjectServiceBean implements ProjectService {
                         : ProjectInput.optionalChoice("core20plus5", draft.core20plus5(), Core20Plus5.class),
                 optional("dataQuality", draft.dataQuality(), fresh ? null : current.getDataQuality(), MAX_DATA_QUALITY),
                 optional("learning", draft.learning(), fresh ? null : current.getLearning(), MAX_LEARNING),
-                draft.tags() == null && !fresh ? current.getTags() : ProjectInput.tags(draft.tags()),
+                draft.tags() == null && !fresh
+                        ? current.getTags()
+                        : Checks.tags("tags", draft.tags(), MAX_TAGS, MAX_TAG),
                 discussedIn);
     }
 

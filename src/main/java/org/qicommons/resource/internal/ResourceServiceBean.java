@@ -372,28 +372,10 @@ public class ResourceServiceBean implements ResourceService {
                 reach,
                 groupId,
                 projectIds,
-                draft.tags() == null && !fresh ? resource.getTags() : tags(draft.tags()),
+                draft.tags() == null && !fresh
+                        ? resource.getTags()
+                        : Checks.tags("tags", draft.tags(), MAX_TAGS, MAX_TAG),
                 Instant.now());
-    }
-
-    private static Set<String> tags(Set<String> values) {
-        Set<String> tags = new LinkedHashSet<>();
-        for (String value : values == null ? Set.<String>of() : values) {
-            String tag =
-                    value == null ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            if (tag.isEmpty()) {
-                continue;
-            }
-            if (tag.length() > 40 || !tag.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} -]*")) {
-                throw new InvalidInputException(
-                        "tags", "each tag is at most 40 letters, digits, spaces and hyphens (\"" + tag + "\")");
-            }
-            tags.add(tag);
-        }
-        if (tags.size() > 10) {
-            throw new InvalidInputException("tags", "must be at most 10 tags");
-        }
-        return tags;
     }
 
     /** Only web addresses: a link must not run script or open a file on the reader's computer. */
