@@ -532,6 +532,28 @@ class SampleForum {
                         null));
         time.project(id, time.ago(0, 7, 2, 10, 30), time.ago(0, 1, 10, 16, 5));
         ethnicityCard(id);
+        projectUpdates(id);
+    }
+
+    /** The project's update stream: the lead reports the interpreter cycle, a reply comes weeks later. */
+    private void projectUpdates(long projectId) {
+        Discussion first = discussions.startProjectUpdate(
+                as(amara), projectId, "Interpreter at admission: the first three weeks", unwrap("""
+                        Three homes have booked the telephone interpreting line for 9 of the 11 admissions where the
+                        resident or family prefers a language other than English. The two we missed were night
+                        admissions, so the next thing we try is a laminated card with the line's number and the
+                        home's account code in the night staff's handover folder.
+
+                        Has anyone found a way to get interpreters for out-of-hours admissions that does not depend
+                        on the night nurse remembering?
+                        """));
+        Instant posted = time.ago(0, 0, 24, 9, 15);
+        time.created("discussion", first.getId(), posted);
+        time.created("post", openingPostId(amara, first), posted);
+        reply(priya, first, null, """
+                Sorry to be slow, I'm just seeing this after leave. Our out-of-hours GP service keeps the interpreting
+                line on the same speed-dial card as the on-call GP, so nobody has to find it: happy to share ours.
+                """, time.ago(0, 0, 3, 18, 40));
     }
 
     /** The project's visual tool, a PDF, adapted by Riverside for community nursing. */

@@ -14,7 +14,10 @@ import java.time.Instant;
 import org.qicommons.group.Group;
 import org.qicommons.member.Member;
 
-/** A conversation in a group, started by an update (its first post). */
+/**
+ * A conversation started by an update (its first post), in one place: a group, or a project's update
+ * stream (then {@code group} is null and {@code projectId} names the project).
+ */
 @Entity
 @Table(name = "discussion")
 public class Discussion {
@@ -29,6 +32,10 @@ public class Discussion {
     @ManyToOne
     @JoinColumn(name = "group_id")
     private Group group;
+
+    /** The project whose update stream this is; null for a discussion in a group. */
+    @Column(name = "project_id")
+    private Long projectId;
 
     @ManyToOne
     @JoinColumn(name = "author_id")
@@ -70,6 +77,13 @@ public class Discussion {
         this.createdAt = createdAt;
         this.lastActivityAt = createdAt;
         this.nextPostNumber = FIRST_POST_NUMBER;
+    }
+
+    /** An update on a project: a discussion in the project's update stream. */
+    public static Discussion onProject(long projectId, Member author, String title, Instant createdAt) {
+        Discussion discussion = new Discussion(null, author, title, createdAt);
+        discussion.projectId = projectId;
+        return discussion;
     }
 
     /** Takes the next post number for a new post and counts the post as activity. */
@@ -126,8 +140,17 @@ public class Discussion {
         return id;
     }
 
+    /** The group it takes place in; null for an update on a project. */
     public Group getGroup() {
         return group;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public boolean isOnProject() {
+        return projectId != null;
     }
 
     public Member getAuthor() {

@@ -1,6 +1,7 @@
 package org.qicommons.discussion;
 
 import java.util.List;
+import org.qicommons.access.ConversationAccess;
 import org.qicommons.member.Viewer;
 
 /**
@@ -15,6 +16,15 @@ public interface DiscussionService {
     int STREAM_REPLIES = 3;
 
     Discussion startDiscussion(Viewer viewer, String groupSlug, String title, String body);
+
+    /** Posts an update on a project (its team may): a discussion in the project's update stream. */
+    Discussion startProjectUpdate(Viewer viewer, long projectId, String title, String body);
+
+    /** A project's update stream, most recently active first, as {@link #groupActivity}. */
+    ActivityPage projectUpdates(Viewer viewer, long projectId, String cursor, int size);
+
+    /** The viewer's access to the discussion's place; NotFoundException ("Discussion") when unreadable. */
+    ConversationAccess placeAccess(Viewer viewer, Discussion discussion);
 
     /** Replies to {@code replyToId}, or to the opening update when it is null. */
     Post reply(Viewer viewer, long discussionId, Long replyToId, String body);
@@ -36,13 +46,13 @@ public interface DiscussionService {
 
     PostHistory postHistory(Viewer viewer, long postId);
 
-    /** The post if the viewer may read it (for permalinks). */
     /**
      * The discussions an organisation's members started most recently, in groups the viewer may read
      * (the organisation's recent activity, as its page shows it).
      */
     List<Discussion> recentDiscussionsByOrganisation(Viewer viewer, long organisationId, int limit);
 
+    /** The post if the viewer may read it (for permalinks). */
     PostView findPost(Viewer viewer, long postId);
 
     /** The discussion's opening update, if the viewer may read the discussion. */

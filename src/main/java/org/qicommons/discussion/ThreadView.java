@@ -1,10 +1,10 @@
 package org.qicommons.discussion;
 
 import java.util.List;
-import org.qicommons.group.GroupAccess;
+import org.qicommons.access.ConversationAccess;
 
 /**
  * One page of a thread, in thread order. {@code nextCursor} is null on the last page; pass it as
  * {@code after} to read on.
  */
-public record ThreadView(Discussion discussion, GroupAccess access, List<PostView> posts, String nextCursor) {}
+public record ThreadView(Discussion discussion, ConversationAccess access, List<PostView> posts, String nextCursor) {}

@@ -1,5 +1,6 @@
 package org.qicommons.group;
 
+import org.qicommons.access.ConversationAccess;
 import org.qicommons.member.Viewer;
 
 /**
@@ -9,7 +10,8 @@ import org.qicommons.member.Viewer;
  * @param throughShare the viewer reads one item of the group (and only that item) because it was
  *     shared with their organisation: read, nothing else
  */
-public record GroupAccess(Group group, Viewer viewer, GroupMembership membership, boolean throughShare) {
+public record GroupAccess(Group group, Viewer viewer, GroupMembership membership, boolean throughShare)
+        implements ConversationAccess {
 
     public GroupAccess(Group group, Viewer viewer, GroupMembership membership) {
         this(group, viewer, membership, false);
@@ -28,15 +30,18 @@ public record GroupAccess(Group group, Viewer viewer, GroupMembership membership
         return membership == null ? null : membership.getStatus();
     }
 
+    @Override
     public boolean canRead() {
         return throughShare || PermissionPolicy.canRead(group.getVisibility(), viewer, role());
     }
 
+    @Override
     public boolean canPost() {
         return PermissionPolicy.acceptsWriting(group)
                 && PermissionPolicy.canPost(group.getVisibility(), viewer, role());
     }
 
+    @Override
     public boolean canModerate() {
         return PermissionPolicy.canModerate(group.getVisibility(), viewer, role());
     }
@@ -45,6 +50,7 @@ public record GroupAccess(Group group, Viewer viewer, GroupMembership membership
         return PermissionPolicy.canChangeRoles(group.getVisibility(), viewer, role());
     }
 
+    @Override
     public boolean canChangeOwnPost(Long authorId) {
         return PermissionPolicy.acceptsWriting(group)
                 && PermissionPolicy.canChangeOwnPost(group.getVisibility(), viewer, role(), authorId);
@@ -52,6 +58,23 @@ public record GroupAccess(Group group, Viewer viewer, GroupMembership membership
 
     public boolean canManageGroup() {
         return PermissionPolicy.canManageGroup(group.getVisibility(), viewer, role());
+    }
+
+    @Override
+    public boolean acceptsWriting() {
+        return PermissionPolicy.acceptsWriting(group);
+    }
+
+    @Override
+    public String placeName() {
+        return group.getName();
+    }
+
+    @Override
+    public String postingRefused() {
+        return acceptsWriting()
+                ? "join the group to post in it"
+                : "this group is archived: it can be read but not posted to";
     }
 
     /** Whether a "Join" (or "Ask to join") button makes sense for this viewer. */

@@ -152,6 +152,21 @@ class SampleContentIT {
                             .toList());
             assertEquals(2, project.organisations().size(), "Brightwater and Riverside");
 
+            // its update stream: the lead's update weeks ago, with a late reply
+            var updates = discussions
+                    .projectUpdates(Viewer.anonymous(), project.project().getId(), null, 10)
+                    .items();
+            assertEquals(1, updates.size());
+            assertEquals(
+                    "Interpreter at admission: the first three weeks",
+                    updates.getFirst().discussion().getTitle());
+            assertEquals(1, updates.getFirst().discussion().getReplyCount());
+            assertEquals(
+                    List.of("Priya Raman"),
+                    updates.getFirst().replies().stream()
+                            .map(reply -> reply.author().getDisplayName())
+                            .toList());
+
             // its visual tool, a PDF with a preview, adapted by a second organisation
             ResourceService.ResourceSummary card = resources
                     .listResources(

@@ -120,6 +120,32 @@ class ProjectPagesIT {
             String cycles = pages.find("cycle-list").getText();
             assertTrue(cycles.contains("9 of 11 admissions had one offered") && cycles.contains("Adopt"), cycles);
 
+            // an update on the project, empty first; it opens as a thread of the project, and takes replies
+            assertTrue(pages.find("no-updates").getText().startsWith("No updates yet"));
+            pages.type("new-update:title", "Willow unit, week two");
+            pages.type("new-update:body", "   ");
+            pages.click("new-update:post-update");
+            assertEquals("true", pages.find("new-update:body").getAttribute("aria-invalid"), pages.main());
+            assertEquals("Willow unit, week two", pages.find("new-update:title").getAttribute("value"));
+            pages.type("new-update:body", "Night admissions are the gap: we are trying a card in the handover folder.");
+            pages.click("new-update:post-update");
+            assertEquals("Your update has been posted.", pages.find("notice").getText());
+            assertTrue(
+                    pages.find("updates").getText().contains("Night admissions are the gap"),
+                    pages.find("updates").getText());
+            pages.follow(pages.driver().findElement(By.linkText("Willow unit, week two")));
+            assertEquals("Willow unit, week two", pages.find("discussion-title").getText());
+            assertEquals(title, pages.find("project-link").getText());
+            pages.type("reply:body", "Week three: the card worked for both night admissions.");
+            pages.click("reply:send");
+            assertTrue(
+                    pages.find("thread").getText().contains("the card worked"),
+                    pages.find("thread").getText());
+            pages.click("project-link");
+            assertTrue(
+                    pages.find("updates").getText().contains("the card worked"),
+                    pages.find("updates").getText());
+
             // a colleague from elsewhere on the team
             pages.type("add-team-member:name", "Nobody By This Name");
             pages.click("add-team-member:add-member");

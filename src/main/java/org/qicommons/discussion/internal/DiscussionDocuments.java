@@ -19,6 +19,7 @@ import org.qicommons.change.Change;
 import org.qicommons.change.Subject;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.Post;
+import org.qicommons.discussion.ProjectPlaces;
 import org.qicommons.search.DocumentChange;
 import org.qicommons.search.HitType;
 import org.qicommons.search.SearchDocument;
@@ -41,9 +42,13 @@ public class DiscussionDocuments implements SearchDocumentSource {
     @Inject
     Shares shares;
 
+    @Inject
+    ProjectPlaces projects;
+
     @Override
     public Set<Subject> listensTo() {
-        return Set.of(Subject.DISCUSSION, Subject.POST, Subject.MEMBER, Subject.ORGANISATION, Subject.SHARE);
+        return Set.of(
+                Subject.DISCUSSION, Subject.POST, Subject.MEMBER, Subject.ORGANISATION, Subject.SHARE, Subject.PROJECT);
     }
 
     @Override
@@ -53,12 +58,17 @@ public class DiscussionDocuments implements SearchDocumentSource {
             case DISCUSSION -> forDiscussion(change.subjectId());
             case MEMBER -> forPostsBy("p.author.id = :id", change.subjectId());
             case ORGANISATION -> forPostsBy("p.author.organisation.id = :id", change.subjectId());
-            // a discussion shared with an organisation, or no longer: its posts' audience changed
+            // a discussion (or a project) shared with an organisation, or no longer: its posts' audience changed
             case SHARE ->
                 shares.itemOf(change.subjectId())
-                        .filter(item -> item.kind() == ItemKind.DISCUSSION)
-                        .map(item -> forDiscussion(item.itemId()))
+                        .map(item -> switch (item.kind()) {
+                            case DISCUSSION -> forDiscussion(item.itemId());
+                            case PROJECT -> forProject(item.itemId());
+                            case RESOURCE -> List.<DocumentChange>of();
+                        })
                         .orElse(List.of());
+            // a project's reach or team changed: its updates have its audience
+            case PROJECT -> forProject(change.subjectId());
             default -> throw new IllegalArgumentException("not listening to " + change.subject());
         };
     }
@@ -87,20 +97,30 @@ public class DiscussionDocuments implements SearchDocumentSource {
         if (post.isOpening()) {
             return forDiscussionOnly(post.getDiscussionId());
         }
-        return List.of(replyChange(
-                post, em.find(Discussion.class, post.getDiscussionId()), sharedWith(post.getDiscussionId())));
+        Discussion discussion = em.find(Discussion.class, post.getDiscussionId());
+        return List.of(replyChange(post, discussion, audience(discussion)));
+    }
+
+    /** Every update on the project, with its replies. */
+    private List<DocumentChange> forProject(long projectId) {
+        List<DocumentChange> changes = new ArrayList<>();
+        em.createQuery("select d.id from Discussion d where d.projectId = :id", Long.class)
+                .setParameter("id", projectId)
+                .getResultList()
+                .forEach(id -> changes.addAll(forDiscussion(id)));
+        return changes;
     }
 
     /** The discussion's own document and its replies' (which carry its title and group). */
     private List<DocumentChange> forDiscussion(long discussionId) {
         List<DocumentChange> changes = new ArrayList<>(forDiscussionOnly(discussionId));
         Discussion discussion = em.find(Discussion.class, discussionId);
-        Set<Long> sharedWith = sharedWith(discussionId);
+        List<String> audience = audience(discussion);
         em.createQuery("select p from Post p where p.discussionId = :id and p.replyToId is not null", Post.class)
                 .setParameter("id", discussionId)
                 .setHint("eclipselink.left-join-fetch", "p.author.organisation")
                 .getResultStream()
-                .forEach(reply -> changes.add(replyChange(reply, discussion, sharedWith)));
+                .forEach(reply -> changes.add(replyChange(reply, discussion, audience)));
         return changes;
     }
 
@@ -110,7 +130,7 @@ public class DiscussionDocuments implements SearchDocumentSource {
             return List.of(DocumentChange.remove(HitType.DISCUSSION, discussionId));
         }
         Post opening = openingPosts(List.of(discussionId)).get(discussionId);
-        return List.of(DocumentChange.put(discussionDocument(discussion, opening, sharedWith(discussionId))));
+        return List.of(DocumentChange.put(discussionDocument(discussion, opening, audience(discussion))));
     }
 
     /** Every post written by the members the condition picks (on a post alias {@code p}, parameter {@code :id}). */
@@ -120,26 +140,24 @@ public class DiscussionDocuments implements SearchDocumentSource {
                 .getResultList();
         Map<Long, Discussion> discussions =
                 discussionsById(posts.stream().map(Post::getDiscussionId).collect(Collectors.toSet()));
-        Map<Long, Set<Long>> shared = shares.organisationsOf(ItemKind.DISCUSSION, discussions.keySet());
+        Function<Discussion, List<String>> audiences = audiences(discussions.values());
         List<DocumentChange> changes = new ArrayList<>();
         for (Post post : posts) {
             if (post.isOpening()) {
                 changes.addAll(forDiscussionOnly(post.getDiscussionId()));
             } else {
-                changes.add(replyChange(
-                        post,
-                        discussions.get(post.getDiscussionId()),
-                        shared.getOrDefault(post.getDiscussionId(), Set.of())));
+                Discussion discussion = discussions.get(post.getDiscussionId());
+                changes.add(replyChange(post, discussion, discussion == null ? null : audiences.apply(discussion)));
             }
         }
         return changes;
     }
 
-    private static DocumentChange replyChange(Post reply, Discussion discussion, Set<Long> sharedWith) {
+    private static DocumentChange replyChange(Post reply, Discussion discussion, List<String> audience) {
         boolean searchable =
                 !reply.isDeleted() && !reply.isHidden() && discussion != null && discussion.getDeletedAt() == null;
         return searchable
-                ? DocumentChange.put(replyDocument(reply, discussion, sharedWith))
+                ? DocumentChange.put(replyDocument(reply, discussion, audience))
                 : DocumentChange.remove(HitType.REPLY, reply.getId());
     }
 
@@ -154,9 +172,9 @@ public class DiscussionDocuments implements SearchDocumentSource {
                 .getResultList();
         List<Long> ids = discussions.stream().map(Discussion::getId).toList();
         Map<Long, Post> openings = openingPosts(ids);
-        Map<Long, Set<Long>> shared = shares.organisationsOf(ItemKind.DISCUSSION, ids);
+        Function<Discussion, List<String>> audiences = audiences(discussions);
         return discussions.stream()
-                .map(d -> discussionDocument(d, openings.get(d.getId()), shared.getOrDefault(d.getId(), Set.of())))
+                .map(d -> discussionDocument(d, openings.get(d.getId()), audiences.apply(d)))
                 .toList();
     }
 
@@ -172,12 +190,12 @@ public class DiscussionDocuments implements SearchDocumentSource {
                 .getResultList();
         Map<Long, Discussion> discussions =
                 discussionsById(replies.stream().map(Post::getDiscussionId).collect(Collectors.toSet()));
-        Map<Long, Set<Long>> shared = shares.organisationsOf(ItemKind.DISCUSSION, discussions.keySet());
+        Function<Discussion, List<String>> audiences = audiences(discussions.values());
         List<SearchDocument> documents = new ArrayList<>(replies.size());
         for (Post reply : replies) {
             Discussion discussion = discussions.get(reply.getDiscussionId());
             if (discussion != null && discussion.getDeletedAt() == null) {
-                documents.add(replyDocument(reply, discussion, shared.getOrDefault(discussion.getId(), Set.of())));
+                documents.add(replyDocument(reply, discussion, audiences.apply(discussion)));
             }
         }
         return documents;
@@ -189,7 +207,7 @@ public class DiscussionDocuments implements SearchDocumentSource {
         }
         return em.createQuery("select d from Discussion d where d.id in :ids", Discussion.class)
                 .setParameter("ids", ids)
-                .setHint("eclipselink.join-fetch", "d.group")
+                .setHint("eclipselink.left-join-fetch", "d.group")
                 .getResultStream()
                 .collect(Collectors.toMap(Discussion::getId, Function.identity()));
     }
@@ -209,34 +227,56 @@ public class DiscussionDocuments implements SearchDocumentSource {
     }
 
     /** Title and opening update; the update's text only while it is neither deleted nor hidden. */
-    private static SearchDocument discussionDocument(Discussion discussion, Post opening, Set<Long> sharedWith) {
+    private static SearchDocument discussionDocument(Discussion discussion, Post opening, List<String> audience) {
         boolean bodyVisible = opening != null && !opening.isDeleted() && !opening.isHidden();
         return SearchDocument.writtenBy(
                         discussion.getAuthor(),
                         HitType.DISCUSSION,
                         discussion.getId(),
                         discussion.getId(),
-                        discussion.getGroup().getId(),
+                        groupIdOf(discussion),
                         discussion.getTitle(),
                         bodyVisible ? opening.getBody() : "",
                         discussion.getCreatedAt())
-                .withAudience(AccessPolicy.sharedTerms(sharedWith));
+                .withAudience(audience);
     }
 
-    private static SearchDocument replyDocument(Post reply, Discussion discussion, Set<Long> sharedWith) {
+    private static SearchDocument replyDocument(Post reply, Discussion discussion, List<String> audience) {
         return SearchDocument.writtenBy(
                         reply.getAuthor(),
                         HitType.REPLY,
                         reply.getId(),
                         discussion.getId(),
-                        discussion.getGroup().getId(),
+                        groupIdOf(discussion),
                         discussion.getTitle(),
                         reply.getBody(),
                         reply.getCreatedAt())
-                .withAudience(AccessPolicy.sharedTerms(sharedWith));
+                .withAudience(audience);
     }
 
-    private Set<Long> sharedWith(long discussionId) {
-        return shares.organisationsOf(ItemKind.DISCUSSION, discussionId);
+    private static Long groupIdOf(Discussion discussion) {
+        return discussion.getGroup() == null ? null : discussion.getGroup().getId();
+    }
+
+    /**
+     * The index terms of a discussion's posts besides its group: an update on a project has the
+     * project's audience; a discussion in a group, the organisations it was shared with (or none).
+     */
+    private List<String> audience(Discussion discussion) {
+        return discussion == null ? null : audiences(List.of(discussion)).apply(discussion);
+    }
+
+    /** As {@link #audience} for a batch: one query for the shares, one lookup per project. */
+    private Function<Discussion, List<String>> audiences(Collection<Discussion> discussions) {
+        List<Long> inGroups = discussions.stream()
+                .filter(d -> !d.isOnProject())
+                .map(Discussion::getId)
+                .toList();
+        Map<Long, Set<Long>> shared = shares.organisationsOf(ItemKind.DISCUSSION, inGroups);
+        Map<Long, List<String>> byProject = new java.util.HashMap<>();
+        return discussion -> discussion.isOnProject()
+                ? byProject.computeIfAbsent(
+                        discussion.getProjectId(), id -> projects.audience(id).terms())
+                : AccessPolicy.sharedTerms(shared.getOrDefault(discussion.getId(), Set.of()));
     }
 }

@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.qicommons.access.AccessPolicy;
 import org.qicommons.access.Audience;
+import org.qicommons.access.ConversationAccess;
 import org.qicommons.access.GroupReaders;
 import org.qicommons.access.ItemKind;
 import org.qicommons.access.Reach;
@@ -37,8 +39,8 @@ import org.qicommons.discussion.Post;
 import org.qicommons.discussion.PostHistory;
 import org.qicommons.discussion.PostRevision;
 import org.qicommons.discussion.PostView;
+import org.qicommons.discussion.ProjectPlaces;
 import org.qicommons.discussion.ThreadView;
-import org.qicommons.group.Group;
 import org.qicommons.group.GroupAccess;
 import org.qicommons.group.GroupService;
 import org.qicommons.group.PermissionPolicy;
@@ -64,6 +66,9 @@ public class DiscussionServiceBean implements DiscussionService {
     Shares shares;
 
     @Inject
+    ProjectPlaces projects;
+
+    @Inject
     ChangeLog changeLog;
 
     @Inject
@@ -75,20 +80,52 @@ public class DiscussionServiceBean implements DiscussionService {
     @Override
     public Discussion startDiscussion(Viewer viewer, String groupSlug, String title, String body) {
         GroupAccess access = groups.findGroup(viewer, groupSlug);
-        requirePosting(access);
-        String checkedTitle = Checks.optional("title", title, MAX_TITLE);
+        return start(
+                access,
+                "d.group.id = :where",
+                access.group().getId(),
+                title,
+                body,
+                (author, now) ->
+                        new Discussion(access.group(), author, Checks.optional("title", title, MAX_TITLE), now));
+    }
+
+    @Override
+    public Discussion startProjectUpdate(Viewer viewer, long projectId, String title, String body) {
+        ConversationAccess access = projectAccess(viewer, projectId);
+        return start(
+                access,
+                "d.projectId = :where",
+                projectId,
+                title,
+                body,
+                (author, now) ->
+                        Discussion.onProject(projectId, author, Checks.optional("title", title, MAX_TITLE), now));
+    }
+
+    /** Starts a discussion in a place (its JPQL condition on {@code d}, {@code :where}) the viewer may start one in. */
+    private Discussion start(
+            ConversationAccess access,
+            String place,
+            long where,
+            String title,
+            String body,
+            java.util.function.BiFunction<Member, Instant, Discussion> opened) {
+        Viewer viewer = access.viewer();
+        requireStarting(access);
+        Checks.optional("title", title, MAX_TITLE);
         String checkedBody = Checks.text("body", body, MAX_BODY);
         Member author = em.find(Member.class, viewer.memberId());
         Instant now = Instant.now();
         refuseRepeat(
                 author,
                 checkedBody,
-                "p.discussionId in (select d.id from Discussion d where d.group.id = :where)",
-                access.group().getId(),
+                "p.discussionId in (select d.id from Discussion d where " + place + ")",
+                where,
                 now);
         author.requireMayWrite(now);
         writeLimits.post(author.getId(), author.getCreatedAt());
-        Discussion discussion = new Discussion(access.group(), author, checkedTitle, now);
+        Discussion discussion = opened.apply(author, now);
         em.persist(discussion);
         em.flush();
         Post opening = Post.opening(discussion, discussion.takePostNumber(now), author, checkedBody, now);
@@ -112,7 +149,7 @@ public class DiscussionServiceBean implements DiscussionService {
         if (discussion == null || discussion.getDeletedAt() != null) {
             throw new NotFoundException("Discussion");
         }
-        GroupAccess access = accessTo(viewer, discussion, "Discussion");
+        ConversationAccess access = accessTo(viewer, discussion, "Discussion");
         requirePosting(access);
         String checkedBody = Checks.text("body", body, MAX_BODY);
         Post parent = replyToId == null ? openingPost(discussion) : em.find(Post.class, replyToId);
@@ -200,7 +237,7 @@ public class DiscussionServiceBean implements DiscussionService {
     @Override
     public ThreadView readThread(Viewer viewer, long discussionId, String after, int size) {
         Discussion discussion = liveDiscussion(discussionId);
-        GroupAccess access = accessTo(viewer, discussion, "Discussion");
+        ConversationAccess access = accessTo(viewer, discussion, "Discussion");
         int pageSize = Checks.pageSize(size, DEFAULT_THREAD_SIZE, MAX_PAGE_SIZE);
         List<Post> posts = withAuthors(em.createQuery(
                         "select p from Post p where p.discussionId = :id"
@@ -232,10 +269,20 @@ public class DiscussionServiceBean implements DiscussionService {
                                 + " order by d.lastActivityAt desc, d.id desc",
                         Discussion.class)
                 .setParameter("groupId", access.group().getId());
-        List<Discussion> discussions = page(query, cursor, pageSize);
-        Map<Long, GroupAccess> accessByGroup =
-                new LinkedHashMap<>(Map.of(access.group().getId(), access));
-        return activityPage(discussions, pageSize, accessByGroup, viewer);
+        return activityPage(page(query, cursor, pageSize), pageSize, discussion -> access);
+    }
+
+    @Override
+    public ActivityPage projectUpdates(Viewer viewer, long projectId, String cursor, int size) {
+        ConversationAccess access = projectAccess(viewer, projectId);
+        int pageSize = Checks.pageSize(size, DEFAULT_ACTIVITY_SIZE, MAX_PAGE_SIZE);
+        TypedQuery<Discussion> query = em.createQuery(
+                        "select d from Discussion d where d.projectId = :projectId"
+                                + " and d.deletedAt is null" + keysetCondition(cursor)
+                                + " order by d.lastActivityAt desc, d.id desc",
+                        Discussion.class)
+                .setParameter("projectId", projectId);
+        return activityPage(page(query, cursor, pageSize), pageSize, discussion -> access);
     }
 
     @Override
@@ -250,7 +297,13 @@ public class DiscussionServiceBean implements DiscussionService {
                 .setParameter("signedIn", viewer.signedIn())
                 .setParameter("viewerId", PermissionPolicy.viewerIdParameter(viewer));
         List<Discussion> discussions = page(query, cursor, pageSize);
-        return activityPage(discussions, pageSize, new LinkedHashMap<>(), viewer);
+        Map<Long, GroupAccess> accessByGroup = groups.readableAccess(
+                viewer,
+                discussions.stream().map(Discussion::getGroup).distinct().toList());
+        return activityPage(
+                discussions,
+                pageSize,
+                discussion -> accessByGroup.get(discussion.getGroup().getId()));
     }
 
     @Override
@@ -293,11 +346,11 @@ public class DiscussionServiceBean implements DiscussionService {
     @Override
     public PostView findOpeningPost(Viewer viewer, long discussionId) {
         Discussion discussion = liveDiscussion(discussionId);
-        GroupAccess access = accessTo(viewer, discussion, "Discussion");
+        ConversationAccess access = accessTo(viewer, discussion, "Discussion");
         return PostViews.of(openingPost(discussion), discussion, access);
     }
 
-    private record PostInContext(Post post, Discussion discussion, GroupAccess access) {}
+    private record PostInContext(Post post, Discussion discussion, ConversationAccess access) {}
 
     private PostInContext readablePost(Viewer viewer, long postId) {
         Post post = em.find(Post.class, postId);
@@ -313,12 +366,24 @@ public class DiscussionServiceBean implements DiscussionService {
         return new PostInContext(post, discussion, accessTo(viewer, discussion, "Post"));
     }
 
+    @Override
+    public ConversationAccess placeAccess(Viewer viewer, Discussion discussion) {
+        return accessTo(viewer, discussion, "Discussion");
+    }
+
     /**
-     * The viewer's access to the discussion's group. A group the viewer may not read is reported as
-     * the thing asked for being missing ("Post not found", not "Group not found"), so the answer is
-     * exactly the one for an id that does not exist.
+     * The viewer's access to the discussion's place (its group, or its project). A place the viewer
+     * may not read is reported as the thing asked for being missing ("Post not found", not "Group
+     * not found"), so the answer is exactly the one for an id that does not exist.
      */
-    private GroupAccess accessTo(Viewer viewer, Discussion discussion, String asked) {
+    private ConversationAccess accessTo(Viewer viewer, Discussion discussion, String asked) {
+        if (discussion.isOnProject()) {
+            try {
+                return projects.access(viewer, discussion.getProjectId());
+            } catch (NotFoundException e) {
+                throw new NotFoundException(asked);
+            }
+        }
         try {
             return groups.accessTo(viewer, discussion.getGroup());
         } catch (NotFoundException e) {
@@ -327,6 +392,10 @@ public class DiscussionServiceBean implements DiscussionService {
             }
             throw new NotFoundException(asked);
         }
+    }
+
+    private ConversationAccess projectAccess(Viewer viewer, long projectId) {
+        return projects.access(viewer, projectId);
     }
 
     /**
@@ -346,7 +415,7 @@ public class DiscussionServiceBean implements DiscussionService {
     private Discussion liveDiscussion(long discussionId) {
         Discussion discussion = em.createQuery("select d from Discussion d where d.id = :id", Discussion.class)
                 .setParameter("id", discussionId)
-                .setHint("eclipselink.join-fetch", "d.group")
+                .setHint("eclipselink.left-join-fetch", "d.group")
                 .setHint("eclipselink.join-fetch", "d.author")
                 .setHint("eclipselink.left-join-fetch", "d.author.organisation")
                 .getResultStream()
@@ -395,25 +464,32 @@ public class DiscussionServiceBean implements DiscussionService {
      * A locked discussion takes no replies, edits or deletions, except from moderators (the group's or
      * the site's): it stays as it was when it was locked.
      */
-    private static void requireUnlocked(Discussion discussion, GroupAccess access, Member writer) {
+    private static void requireUnlocked(Discussion discussion, ConversationAccess access, Member writer) {
         if (discussion.isLocked() && !access.canModerate() && !writer.isSiteModerator()) {
             throw new ForbiddenException("this discussion is locked: it can be read, but not replied to or changed");
         }
     }
 
-    private static void requireNotArchived(GroupAccess access) {
-        if (!PermissionPolicy.acceptsWriting(access.group())) {
-            throw new ForbiddenException("this group is archived: it can be read but not posted to");
+    private static void requireNotArchived(ConversationAccess access) {
+        if (!access.acceptsWriting()) {
+            throw new ForbiddenException(access.postingRefused());
         }
     }
 
-    private static void requirePosting(GroupAccess access) {
+    private static void requirePosting(ConversationAccess access) {
         if (!access.viewer().signedIn()) {
             throw new ForbiddenException("sign in to post");
         }
         requireNotArchived(access);
         if (!access.canPost()) {
-            throw new ForbiddenException("join the group to post in it");
+            throw new ForbiddenException(access.postingRefused());
+        }
+    }
+
+    private static void requireStarting(ConversationAccess access) {
+        requirePosting(access);
+        if (!access.canStart()) {
+            throw new ForbiddenException(access.postingRefused());
         }
     }
 
@@ -444,7 +520,7 @@ public class DiscussionServiceBean implements DiscussionService {
      * replies of all of them, so a page of 20 discussions costs the same whatever their size.
      */
     private ActivityPage activityPage(
-            List<Discussion> discussions, int pageSize, Map<Long, GroupAccess> accessByGroup, Viewer viewer) {
+            List<Discussion> discussions, int pageSize, Function<Discussion, ConversationAccess> accessOf) {
         String next = null;
         if (discussions.size() > pageSize) {
             discussions = discussions.subList(0, pageSize);
@@ -455,14 +531,9 @@ public class DiscussionServiceBean implements DiscussionService {
             return new ActivityPage(List.of(), null);
         }
         Map<Long, List<Post>> postsByDiscussion = openingAndLatestReplies(discussions);
-        List<Group> unknown = discussions.stream()
-                .map(Discussion::getGroup)
-                .filter(group -> !accessByGroup.containsKey(group.getId()))
-                .toList();
-        accessByGroup.putAll(groups.readableAccess(viewer, unknown));
         List<ActivityItem> items = new ArrayList<>();
         for (Discussion discussion : discussions) {
-            GroupAccess access = accessByGroup.get(discussion.getGroup().getId());
+            ConversationAccess access = accessOf.apply(discussion);
             if (access == null) {
                 continue;
             }
@@ -477,7 +548,8 @@ public class DiscussionServiceBean implements DiscussionService {
                 continue;
             }
             int more = Math.max(0, discussion.getReplyCount() - replies.size());
-            items.add(new ActivityItem(discussion, PostViews.of(posts.get(0), discussion, access), replies, more));
+            items.add(new ActivityItem(
+                    discussion, PostViews.of(posts.get(0), discussion, access), replies, more, access.placeName()));
         }
         return new ActivityPage(items, next);
     }

@@ -2,16 +2,16 @@ package org.qicommons.discussion.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.qicommons.access.ConversationAccess;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.Post;
 import org.qicommons.discussion.PostView;
-import org.qicommons.group.GroupAccess;
 
 /** Turns posts into what one viewer may see of them. */
 final class PostViews {
     private PostViews() {}
 
-    static PostView of(Post post, Discussion discussion, GroupAccess access) {
+    static PostView of(Post post, Discussion discussion, ConversationAccess access) {
         boolean textVisible = !post.isDeleted()
                 && (!post.isHidden()
                         || access.canModerate()
@@ -45,7 +45,7 @@ final class PostViews {
      * a deleted post stays (as "deleted") only while it still has a reply to hold in place. Because a
      * post's replies follow it directly in thread order, one backward pass decides this.
      */
-    static List<PostView> inThreadOrder(List<Post> posts, Discussion discussion, GroupAccess access) {
+    static List<PostView> inThreadOrder(List<Post> posts, Discussion discussion, ConversationAccess access) {
         boolean[] keep = new boolean[posts.size()];
         String nextKeptPath = null;
         for (int i = posts.size() - 1; i >= 0; i--) {

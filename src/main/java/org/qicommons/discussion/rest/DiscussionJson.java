@@ -14,7 +14,23 @@ import org.qicommons.discussion.ThreadView;
 public final class DiscussionJson {
     private DiscussionJson() {}
 
-    public record GroupRef(String slug, String name) {}
+    public record GroupRef(String slug, String name) {
+        /** The discussion's group; null for an update on a project. */
+        static GroupRef of(Discussion d) {
+            return d.getGroup() == null
+                    ? null
+                    : new GroupRef(d.getGroup().getSlug(), d.getGroup().getName());
+        }
+    }
+
+    /** The project a discussion is an update on. */
+    public record ProjectRef(Long id, String title, String url) {
+        static ProjectRef of(Discussion d, String title) {
+            return d.isOnProject()
+                    ? new ProjectRef(d.getProjectId(), title, "/api/projects/" + d.getProjectId())
+                    : null;
+        }
+    }
 
     /** A post; {@code body} and {@code html} are null when deleted or hidden from this caller. */
     public record PostJson(
@@ -47,9 +63,11 @@ public final class DiscussionJson {
         }
     }
 
+    /** {@code group} for a discussion in a group, {@code project} for an update on a project. */
     public record ThreadJson(
             Long id,
             GroupRef group,
+            ProjectRef project,
             String title,
             MemberRef author,
             Instant createdAt,
@@ -62,7 +80,8 @@ public final class DiscussionJson {
             Discussion d = thread.discussion();
             return new ThreadJson(
                     d.getId(),
-                    new GroupRef(d.getGroup().getSlug(), d.getGroup().getName()),
+                    GroupRef.of(d),
+                    ProjectRef.of(d, thread.access().placeName()),
                     d.getTitle(),
                     MemberRef.of(d.getAuthor()),
                     d.getCreatedAt(),
@@ -77,6 +96,7 @@ public final class DiscussionJson {
     public record ActivityItemJson(
             Long id,
             GroupRef group,
+            ProjectRef project,
             String title,
             MemberRef author,
             Instant createdAt,
@@ -87,7 +107,8 @@ public final class DiscussionJson {
             Discussion d = item.discussion();
             return new ActivityItemJson(
                     d.getId(),
-                    new GroupRef(d.getGroup().getSlug(), d.getGroup().getName()),
+                    GroupRef.of(d),
+                    ProjectRef.of(d, item.placeName()),
                     d.getTitle(),
                     MemberRef.of(d.getAuthor()),
                     d.getCreatedAt(),

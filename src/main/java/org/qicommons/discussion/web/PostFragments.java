@@ -165,6 +165,13 @@ public class PostFragments {
         return out.toString();
     }
 
+    /** The page of the discussion's group, or of the project it is an update on. */
+    static String placePage(Discussion discussion) {
+        return discussion.isOnProject()
+                ? "/project/view.xhtml?id=" + discussion.getProjectId()
+                : "/group/view.xhtml?slug=" + discussion.getGroup().getSlug();
+    }
+
     private static String threadPage(Discussion discussion) {
         return "/discussion/view.xhtml?id=" + discussion.getId();
     }
@@ -182,12 +189,12 @@ public class PostFragments {
                 .append("\" aria-label=\"");
         Html.text(out, title(item)).append("\">\n");
         if (showGroup) {
-            out.append("<p class=\"activity-group\"><a href=\"")
+            out.append("<p class=\"activity-group\">")
+                    .append(discussion.isOnProject() ? "An update on <a href=\"" : "<a href=\"")
                     .append(root)
-                    .append("/group/view.xhtml?slug=")
-                    .append(discussion.getGroup().getSlug())
+                    .append(placePage(discussion))
                     .append("\">");
-            Html.text(out, discussion.getGroup().getName()).append("</a></p>\n");
+            Html.text(out, item.placeName()).append("</a></p>\n");
         }
         if (discussion.getTitle() != null) {
             out.append("<h3 class=\"discussion-title\"><a href=\"")

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qicommons.access.ConversationAccess;
 import org.qicommons.audit.AuditAction;
 import org.qicommons.audit.AuditLog;
 import org.qicommons.audit.AuditTarget;
@@ -23,6 +24,7 @@ import org.qicommons.core.ForbiddenException;
 import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.discussion.Discussion;
+import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.Post;
 import org.qicommons.group.Group;
 import org.qicommons.group.GroupAccess;
@@ -54,6 +56,9 @@ public class ModerationServiceBean implements ModerationService {
 
     @Inject
     GroupService groups;
+
+    @Inject
+    DiscussionService discussions;
 
     @Inject
     AuditLog audit;
@@ -216,7 +221,7 @@ public class ModerationServiceBean implements ModerationService {
         if (discussion == null || discussion.getDeletedAt() != null) {
             throw new NotFoundException("Discussion");
         }
-        requireModerates(viewer, moderator, discussion.getGroup(), "Discussion");
+        requireModerates(viewer, moderator, discussion, "Discussion");
         AuditTarget target = AuditTarget.discussion(discussion.getId(), discussion.getTitle());
         ChangeKind done = switch (action.action()) {
             case LOCK -> {
@@ -243,6 +248,9 @@ public class ModerationServiceBean implements ModerationService {
             Viewer viewer, Member moderator, Discussion discussion, String slug, String reason, AuditTarget target) {
         if (slug == null || slug.isBlank()) {
             throw new InvalidInputException("groupSlug", "must name the group to move the discussion to");
+        }
+        if (discussion.isOnProject()) {
+            throw new InvalidInputException("groupSlug", "an update on a project stays with its project");
         }
         Group from = discussion.getGroup();
         GroupAccess to;
@@ -314,13 +322,13 @@ public class ModerationServiceBean implements ModerationService {
     /** The post's discussion if the viewer may read it; NotFoundException otherwise. */
     private Discussion readableDiscussion(Viewer viewer, Post post) {
         Discussion discussion = liveDiscussionOf(post);
-        GroupAccess access;
+        ConversationAccess access;
         try {
-            access = groups.accessTo(viewer, discussion.getGroup());
+            access = discussions.placeAccess(viewer, discussion);
         } catch (NotFoundException e) {
             throw new NotFoundException("Post");
         }
-        // a hidden post is read by its author and the group's moderators only
+        // a hidden post is read by its author and the place's moderators only
         if (post.isHidden()
                 && !access.canModerate()
                 && !viewer.is(post.getAuthor().getId())) {
@@ -332,7 +340,7 @@ public class ModerationServiceBean implements ModerationService {
     /** For a post: site moderators reach it wherever it is; others as its group allows (404 / 403). */
     private Discussion moderatedDiscussion(Viewer viewer, Member moderator, Post post) {
         Discussion discussion = liveDiscussionOf(post);
-        requireModerates(viewer, moderator, discussion.getGroup(), "Post");
+        requireModerates(viewer, moderator, discussion, "Post");
         return discussion;
     }
 
@@ -346,13 +354,13 @@ public class ModerationServiceBean implements ModerationService {
         return discussion;
     }
 
-    private void requireModerates(Viewer viewer, Member moderator, Group group, String what) {
+    private void requireModerates(Viewer viewer, Member moderator, Discussion discussion, String what) {
         if (moderator != null && moderator.isSiteModerator()) {
             return;
         }
-        GroupAccess access;
+        ConversationAccess access;
         try {
-            access = groups.accessTo(viewer, group);
+            access = discussions.placeAccess(viewer, discussion);
         } catch (NotFoundException e) {
             throw new NotFoundException(what);
         }

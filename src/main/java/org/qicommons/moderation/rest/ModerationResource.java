@@ -62,8 +62,12 @@ public class ModerationResource {
                     item.post().getId(),
                     item.discussion().getId(),
                     item.discussion().getTitle(),
-                    item.discussion().getGroup().getSlug(),
-                    item.discussion().getGroup().getName(),
+                    item.discussion().getGroup() == null
+                            ? null
+                            : item.discussion().getGroup().getSlug(),
+                    item.discussion().getGroup() == null
+                            ? null
+                            : item.discussion().getGroup().getName(),
                     MemberRef.of(item.post().getAuthor()),
                     body.length() <= EXCERPT ? body : body.substring(0, EXCERPT) + "…",
                     item.post().isHidden(),

@@ -55,6 +55,9 @@ public class DiscussionModeration {
      * site moderator) that are not archived. Asked only on a moderator's page.
      */
     public List<Group> moveTargets(Discussion discussion) {
+        if (discussion.isOnProject()) {
+            return List.of(); // an update stays with its project
+        }
         if (moveTargets == null) {
             boolean everywhere = isSiteModerator();
             moveTargets = groups.listGroups(current.viewer()).stream()

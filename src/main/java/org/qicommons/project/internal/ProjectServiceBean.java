@@ -271,7 +271,7 @@ public class ProjectServiceBean implements ProjectService {
     }
 
     /** A project the viewer may read, or "not found" exactly as if it did not exist. */
-    private Project readable(Viewer viewer, long projectId) {
+    Project readable(Viewer viewer, long projectId) {
         Project project = em.find(Project.class, projectId);
         if (project == null || !AccessPolicy.canRead(viewer, audience(project), readers(viewer, project))) {
             throw new NotFoundException("Project");
@@ -288,11 +288,11 @@ public class ProjectServiceBean implements ProjectService {
         return project;
     }
 
-    private Audience audience(Project project) {
+    Audience audience(Project project) {
         return project.audience(shares.organisationsOf(ItemKind.PROJECT, project.getId()));
     }
 
-    private GroupReaders readers(Viewer viewer, Project project) {
+    GroupReaders readers(Viewer viewer, Project project) {
         if (project.getGroupId() == null) {
             return GroupReaders.none();
         }

@@ -383,6 +383,20 @@ public class LuceneSearcher {
      * Discussions whose text is most like this one's (MoreLikeThis over {@link IndexFields#TEXT}),
      * readable ones only, never itself. A discussion the viewer cannot read has no similar ones.
      */
+    /** Whether the item's document is in the index and within the viewer's reach. */
+    public boolean readable(IndexSearcher searcher, HitType type, long id, ReadableScope scope) {
+        try {
+            Query self = new TermQuery(new Term(IndexFields.KEY, SearchDocument.key(type, id)));
+            return searcher.count(new BooleanQuery.Builder()
+                            .add(self, Occur.MUST)
+                            .add(permission(scope), Occur.FILTER)
+                            .build())
+                    > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<SearchHit> similarDiscussions(
             IndexSearcher searcher, long discussionId, ReadableScope scope, int limit) {
         if (limit <= 0) {

@@ -19,6 +19,7 @@ import org.qicommons.core.NotFoundException;
 import org.qicommons.group.PermissionPolicy;
 import org.qicommons.member.Viewer;
 import org.qicommons.organisation.OrganisationType;
+import org.qicommons.search.HitType;
 import org.qicommons.search.SearchHit;
 import org.qicommons.search.SearchQuery;
 import org.qicommons.search.SearchResults;
@@ -102,17 +103,32 @@ public class SearchServiceBean implements SearchService {
     }
 
     /**
-     * A live discussion in a readable group, or shared with the viewer's organisation; anything else
-     * is "not found", as everywhere else.
+     * A live discussion in a readable group, or shared with the viewer's organisation, or an update on
+     * a project whose document the viewer's terms reach (a project's updates have the project's
+     * audience); anything else is "not found", as everywhere else.
      */
     private void requireReadableDiscussion(Viewer viewer, long discussionId, ReadableScope scope) {
-        List<Long> group = em.createQuery(
-                        "select d.group.id from Discussion d where d.id = :id and d.deletedAt is null", Long.class)
+        List<Object[]> place = em.createQuery(
+                        "select g.id, d.projectId from Discussion d left join d.group g"
+                                + " where d.id = :id and d.deletedAt is null",
+                        Object[].class)
                 .setParameter("id", discussionId)
                 .getResultList();
-        boolean shared = viewer.organisationId() != null
-                && shares.organisationsOf(ItemKind.DISCUSSION, discussionId).contains(viewer.organisationId());
-        if (group.isEmpty() || !(shared || scope.readableGroups().containsKey(group.getFirst()))) {
+        if (place.isEmpty()) {
+            throw new NotFoundException("Discussion");
+        }
+        Long group = (Long) place.getFirst()[0];
+        Long project = (Long) place.getFirst()[1];
+        boolean readable;
+        if (project != null) {
+            readable = index.withSearcher(s -> lucene().readable(s, HitType.PROJECT, project, scope));
+        } else {
+            readable = scope.readableGroups().containsKey(group)
+                    || (viewer.organisationId() != null
+                            && shares.organisationsOf(ItemKind.DISCUSSION, discussionId)
+                                    .contains(viewer.organisationId()));
+        }
+        if (!readable) {
             throw new NotFoundException("Discussion");
         }
     }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.qicommons.access.ItemKind;
 import org.qicommons.access.Reach;
+import org.qicommons.core.InvalidInputException;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.ThreadView;
+import org.qicommons.group.GroupAccess;
 import org.qicommons.group.GroupRole;
 import org.qicommons.group.Visibility;
 import org.qicommons.member.Viewer;
@@ -46,11 +48,15 @@ class SharedItems {
     private Item discussion(Viewer viewer, long id) {
         ThreadView thread = discussions.readThread(viewer, id, null, 1);
         var discussion = thread.discussion();
+        if (discussion.isOnProject()) {
+            throw new InvalidInputException(
+                    "itemId", "is an update on a project: share the project, and its updates go with it");
+        }
         String title = discussion.getTitle() != null
                 ? discussion.getTitle()
                 : "An update in " + discussion.getGroup().getName();
         boolean approves = viewer.is(discussion.getAuthor().getId())
-                || (thread.access().role() == GroupRole.OWNER && thread.access().canRead());
+                || (thread.access() instanceof GroupAccess group && group.role() == GroupRole.OWNER && group.canRead());
         return new Item(
                 ItemKind.DISCUSSION,
                 id,
