@@ -583,6 +583,7 @@ class SampleForum {
                         null,
                         null,
                         Set.of(projectId),
+                        Set.of(groups.findGroup(as(amara), equitySlug).group().getId()),
                         Set.of("ethnicity data", "admission", "interpreters")),
                 new ResourceService.Upload("ethnicity-recording-card.pdf", new java.io.ByteArrayInputStream(pdf)));
         time.resource(card.resource().getId(), time.ago(0, 3, 25, 14, 40), time.ago(0, 2, 8, 9, 15));

@@ -82,6 +82,12 @@ public class Resource {
     @Column(name = "project_id")
     private Set<Long> projectIds = new HashSet<>();
 
+    /** Groups it is related to (used or discussed in): links, not an audience. */
+    @ElementCollection
+    @CollectionTable(name = "resource_group", joinColumns = @JoinColumn(name = "resource_id"))
+    @Column(name = "group_id")
+    private Set<Long> relatedGroupIds = new HashSet<>();
+
     @ElementCollection
     @CollectionTable(name = "resource_tag", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "tag")
@@ -105,6 +111,7 @@ public class Resource {
             Reach reach,
             Long groupId,
             Set<Long> projectIds,
+            Set<Long> relatedGroupIds,
             Set<String> tags,
             Instant at) {
         this.title = title;
@@ -115,6 +122,8 @@ public class Resource {
         this.groupId = groupId;
         this.projectIds.retainAll(projectIds);
         this.projectIds.addAll(projectIds);
+        this.relatedGroupIds.retainAll(relatedGroupIds);
+        this.relatedGroupIds.addAll(relatedGroupIds);
         this.tags.retainAll(tags);
         this.tags.addAll(tags);
         this.updatedAt = at;
@@ -217,6 +226,10 @@ public class Resource {
 
     public Set<Long> getProjectIds() {
         return Set.copyOf(projectIds);
+    }
+
+    public Set<Long> getRelatedGroupIds() {
+        return Set.copyOf(relatedGroupIds);
     }
 
     public Set<String> getTags() {

@@ -19,6 +19,7 @@ public interface ResourceService {
     int MAX_NOTE = 2000;
     int MAX_TAGS = 10;
     int MAX_TAG = 40;
+    int MAX_RELATED_GROUPS = 10;
     int DEFAULT_PAGE_SIZE = 20;
     int MAX_PAGE_SIZE = 100;
 
@@ -68,6 +69,7 @@ public interface ResourceService {
             Long groupId,
             String linkUrl,
             Set<Long> projectIds,
+            Set<Long> relatedGroupIds,
             Set<String> tags) {}
 
     /** An uploaded file as it arrives: the name it came with (metadata only) and its bytes. */

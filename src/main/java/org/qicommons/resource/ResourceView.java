@@ -9,6 +9,7 @@ import org.qicommons.organisation.Organisation;
  * A resource as one viewer may see it.
  *
  * @param projects the related projects the viewer may read (id and title)
+ * @param relatedGroups the related groups the viewer may read
  * @param adaptations who adapted it: their organisations show how far the tool has spread
  */
 public record ResourceView(
@@ -16,11 +17,14 @@ public record ResourceView(
         Member author,
         Organisation organisation,
         List<ProjectLink> projects,
+        List<GroupLink> relatedGroups,
         List<AdaptationView> adaptations,
         boolean canChange,
         boolean hasPreview) {
 
     public record ProjectLink(long id, String title) {}
+
+    public record GroupLink(long id, String slug, String name) {}
 
     public record AdaptationView(
             Member member, Organisation organisation, ProjectLink project, String note, Instant at) {}

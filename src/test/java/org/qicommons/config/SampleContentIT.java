@@ -188,6 +188,11 @@ class SampleContentIT {
             assertEquals(
                     List.of(project.project().getId()),
                     tool.projects().stream().map(ResourceView.ProjectLink::id).toList());
+            assertEquals(
+                    List.of("Achieving equity through QI"),
+                    tool.relatedGroups().stream()
+                            .map(ResourceView.GroupLink::name)
+                            .toList());
         } finally {
             transaction.rollback();
         }

@@ -322,6 +322,84 @@ class ResourceApiIT {
         assertFalse(sharedLearning(api, other.token()).contains("RESOURCE:" + id));
     }
 
+    @Test
+    void aResourceLinksToTheGroupsItIsUsedInNamingOnlyThoseTheReaderMayRead() {
+        ApiClient api = new ApiClient(base);
+        Account author = api.signUp(SampleMembers.named("Related Author", "Lead"), null);
+        Account reader = api.signUp(SampleMembers.named("Related Reader", "Nurse"), null);
+        String open = api.createGroup(author.token(), SampleMembers.unique("Open circle"), "PUBLIC", "OPEN");
+        String closed = api.createGroup(author.token(), SampleMembers.unique("Closed circle"), "PRIVATE", "INVITE");
+        String elsewhere = api.createGroup(reader.token(), SampleMembers.unique("Reader circle"), "PRIVATE", "INVITE");
+        long openId = api.get("api/groups/" + open, author.token()).expect(200).id();
+        long closedId =
+                api.get("api/groups/" + closed, author.token()).expect(200).id();
+        long elsewhereId =
+                api.get("api/groups/" + elsewhere, reader.token()).expect(200).id();
+
+        long id = api.post(
+                        "api/resources",
+                        author.token(),
+                        link("https://example.org/driver-diagram")
+                                .add(
+                                        "relatedGroupIds",
+                                        Json.createArrayBuilder().add(openId).add(closedId)))
+                .expect(201)
+                .id();
+        assertEquals(
+                java.util.Set.of(open, closed),
+                relatedGroups(api.get("api/resources/" + id, author.token())
+                        .expect(200)
+                        .json()));
+        // the private group is not named to someone who cannot read it
+        assertEquals(
+                java.util.Set.of(open),
+                relatedGroups(api.get("api/resources/" + id, reader.token())
+                        .expect(200)
+                        .json()));
+        assertEquals(
+                java.util.Set.of(open),
+                relatedGroups(api.get("api/resources/" + id, null).expect(200).json()));
+        // nor can anyone relate a group they cannot read, or one that does not exist
+        for (long group : List.of(elsewhereId, 987654321L)) {
+            assertEquals(
+                    "relatedGroupIds",
+                    api.post(
+                                    "api/resources",
+                                    author.token(),
+                                    link("https://example.org/other")
+                                            .add(
+                                                    "relatedGroupIds",
+                                                    Json.createArrayBuilder().add(group)))
+                            .expect(400)
+                            .field());
+        }
+        // changing the list replaces it; leaving it out keeps it
+        api.patch(
+                        "api/resources/" + id,
+                        author.token(),
+                        Json.createObjectBuilder()
+                                .add(
+                                        "relatedGroupIds",
+                                        Json.createArrayBuilder().add(closedId)))
+                .expect(200);
+        api.patch(
+                        "api/resources/" + id,
+                        author.token(),
+                        Json.createObjectBuilder().add("title", "Driver diagram"))
+                .expect(200);
+        assertEquals(
+                java.util.Set.of(closed),
+                relatedGroups(api.get("api/resources/" + id, author.token())
+                        .expect(200)
+                        .json()));
+    }
+
+    private static java.util.Set<String> relatedGroups(jakarta.json.JsonObject resource) {
+        return resource.getJsonArray("relatedGroups").stream()
+                .map(group -> group.asJsonObject().getString("slug"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private static java.util.Set<String> sharedLearning(ApiClient api, String token) {
         return api.get("api/shared-learning", token).expect(200).json().getJsonArray("items").stream()
                 .map(item -> item.asJsonObject().getString("kind") + ":"

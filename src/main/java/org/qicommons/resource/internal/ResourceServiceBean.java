@@ -356,6 +356,17 @@ public class ResourceServiceBean implements ResourceService {
                         "projectIds", "names a project that does not exist or that you cannot read");
             }
         }
+        Set<Long> relatedGroupIds = draft.relatedGroupIds() == null
+                ? (fresh ? Set.of() : resource.getRelatedGroupIds())
+                : new LinkedHashSet<>(draft.relatedGroupIds());
+        if (draft.relatedGroupIds() != null && relatedGroupIds.size() > MAX_RELATED_GROUPS) {
+            throw new InvalidInputException("relatedGroupIds", "must name at most " + MAX_RELATED_GROUPS + " groups");
+        }
+        if (draft.relatedGroupIds() != null
+                && groups.readableGroups(viewer, relatedGroupIds).size() != relatedGroupIds.size()) {
+            throw new InvalidInputException(
+                    "relatedGroupIds", "names a group that does not exist or that you cannot read");
+        }
         resource.describe(
                 draft.title() == null && !fresh
                         ? resource.getTitle()
@@ -372,6 +383,7 @@ public class ResourceServiceBean implements ResourceService {
                 reach,
                 groupId,
                 projectIds,
+                relatedGroupIds,
                 draft.tags() == null && !fresh
                         ? resource.getTags()
                         : Checks.tags("tags", draft.tags(), MAX_TAGS, MAX_TAG),
@@ -552,6 +564,11 @@ public class ResourceServiceBean implements ResourceService {
                 resource.getProjectIds().stream()
                         .map(readableProjects::get)
                         .filter(java.util.Objects::nonNull)
+                        .toList(),
+                // a group the viewer may not read is not named to them
+                groups.readableGroups(viewer, resource.getRelatedGroupIds()).stream()
+                        .sorted(java.util.Comparator.comparing(Group::getName))
+                        .map(group -> new ResourceView.GroupLink(group.getId(), group.getSlug(), group.getName()))
                         .toList(),
                 adaptationViews,
                 viewer.is(resource.getAuthorId()),

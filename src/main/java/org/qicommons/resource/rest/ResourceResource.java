@@ -69,6 +69,7 @@ public class ResourceResource {
             String previewUrl,
             List<String> tags,
             List<ProjectJson> projects,
+            List<GroupJson> relatedGroups,
             List<AdaptationJson> adaptations,
             List<OrganisationRef> spreadTo,
             Instant createdAt,
@@ -99,6 +100,9 @@ public class ResourceResource {
                     view.projects().stream()
                             .map(p -> new ProjectJson(p.id(), p.title()))
                             .toList(),
+                    view.relatedGroups().stream()
+                            .map(g -> new GroupJson(g.id(), g.slug(), g.name()))
+                            .toList(),
                     view.adaptations().stream()
                             .map(a -> new AdaptationJson(
                                     MemberRef.of(a.member()),
@@ -121,6 +125,8 @@ public class ResourceResource {
     public record FileJson(String name, String mediaType, Long size, String sha256, String url) {}
 
     public record ProjectJson(long id, String title) {}
+
+    public record GroupJson(long id, String slug, String name) {}
 
     public record AdaptationJson(
             MemberRef member, OrganisationRef organisation, ProjectJson project, String note, Instant at) {}
@@ -154,8 +160,8 @@ public class ResourceResource {
 
     @Operation(
             operationId = "shareLink",
-            summary =
-                    "Share a link: {title, description, type, licence, reach?, groupId?, linkUrl, projectIds?, tags?}")
+            summary = "Share a link: {title, description, type, licence, reach?, groupId?, linkUrl, projectIds?,"
+                    + " relatedGroupIds?, tags?}")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response shareLink(ResourceDraft body, @Context UriInfo uri) {
@@ -165,7 +171,8 @@ public class ResourceResource {
     @Operation(
             operationId = "shareFile",
             summary = "Share a file (multipart/form-data): a part \"file\" and parts title, description, type,"
-                    + " licence, reach?, groupId?, projectIds? (repeat), tags? (repeat); at most the configured size"
+                    + " licence, reach?, groupId?, projectIds? (repeat), relatedGroupIds? (repeat), tags? (repeat);"
+                    + " at most the configured size"
                     + " (20 MB by default), a PDF, image, office document or CSV by its bytes")
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -174,6 +181,7 @@ public class ResourceResource {
         String title = null, description = null, type = null, licence = null, reach = null;
         Long groupId = null;
         Set<Long> projectIds = new LinkedHashSet<>();
+        Set<Long> relatedGroupIds = new LinkedHashSet<>();
         Set<String> tags = new LinkedHashSet<>();
         for (EntityPart part : parts) {
             switch (part.getName()) {
@@ -185,6 +193,7 @@ public class ResourceResource {
                 case "reach" -> reach = text(part);
                 case "groupId" -> groupId = number("groupId", text(part));
                 case "projectIds" -> projectIds.add(number("projectIds", text(part)));
+                case "relatedGroupIds" -> relatedGroupIds.add(number("relatedGroupIds", text(part)));
                 case "tags" -> tags.add(text(part));
                 default -> throw new InvalidInputException(part.getName(), "is not a part this upload takes");
             }
@@ -192,8 +201,8 @@ public class ResourceResource {
         if (file == null) {
             throw new InvalidInputException("file", "must be sent, as the part named \"file\"");
         }
-        ResourceDraft draft =
-                new ResourceDraft(title, description, type, licence, reach, groupId, null, projectIds, tags);
+        ResourceDraft draft = new ResourceDraft(
+                title, description, type, licence, reach, groupId, null, projectIds, relatedGroupIds, tags);
         return created(
                 uri,
                 resources.shareResource(

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +31,18 @@ import org.qicommons.ui.Pages;
 @Named
 @RequestScoped
 public class ResourceFormPage {
-    static final Map<String, String> LABELS = Map.of(
-            "title", "Title",
-            "description", "Description",
-            "type", "Kind of resource",
-            "licence", "Licence",
-            "reach", "Who can read it",
-            "groupId", "Group",
-            "linkUrl", "Web address",
-            "file", "File",
-            "tags", "Tags",
-            "projectIds", "Project");
+    static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("title", "Title"),
+            Map.entry("description", "Description"),
+            Map.entry("type", "Kind of resource"),
+            Map.entry("licence", "Licence"),
+            Map.entry("reach", "Who can read it"),
+            Map.entry("groupId", "Group"),
+            Map.entry("linkUrl", "Web address"),
+            Map.entry("file", "File"),
+            Map.entry("tags", "Tags"),
+            Map.entry("projectIds", "Project"),
+            Map.entry("relatedGroupIds", "Related groups"));
 
     @Inject
     ResourceService resources;
@@ -61,6 +63,7 @@ public class ResourceFormPage {
     private String tags;
     private Part file;
     private List<GroupSummary> myGroups;
+    private List<String> relatedGroups = new ArrayList<>();
 
     public void check() {
         if (!current.isSignedIn()) {
@@ -85,6 +88,7 @@ public class ResourceFormPage {
                 groupId,
                 hasFile ? null : linkUrl,
                 project == null ? Set.of() : Set.of(project),
+                relatedGroups.stream().map(Long::valueOf).collect(java.util.stream.Collectors.toSet()),
                 tagSet);
         ResourceView shared;
         try {
@@ -101,6 +105,14 @@ public class ResourceFormPage {
         }
         Pages.done("Your resource has been shared.");
         Pages.redirect("/resource/view.xhtml?id=" + shared.resource().getId());
+    }
+
+    public List<String> getRelatedGroups() {
+        return relatedGroups;
+    }
+
+    public void setRelatedGroups(List<String> relatedGroups) {
+        this.relatedGroups = relatedGroups == null ? new ArrayList<>() : relatedGroups;
     }
 
     public List<GroupSummary> getMyGroups() {
