@@ -55,6 +55,12 @@ public interface DiscussionService {
     /** The post if the viewer may read it (for permalinks). */
     PostView findPost(Viewer viewer, long postId);
 
+    /**
+     * The posts among these whose text the viewer may read now, by id; the others (missing, deleted,
+     * hidden, in a place the viewer cannot read) are left out. A handful of queries whatever the count.
+     */
+    java.util.Map<Long, PostInPlace> readablePosts(Viewer viewer, java.util.Collection<Long> postIds);
+
     /** The discussion's opening update, if the viewer may read the discussion. */
     PostView findOpeningPost(Viewer viewer, long discussionId);
 }

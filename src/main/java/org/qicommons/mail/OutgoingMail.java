@@ -40,6 +40,10 @@ public class OutgoingMail {
     @Column(name = "last_error")
     private String lastError;
 
+    /** Where one POST stops this kind of e-mail (RFC 8058), or null for mail one cannot opt out of. */
+    @Column(name = "unsubscribe_url")
+    private String unsubscribeUrl;
+
     protected OutgoingMail() {}
 
     public OutgoingMail(String recipient, String subject, String body, Instant createdAt) {
@@ -48,6 +52,16 @@ public class OutgoingMail {
         this.body = body;
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
+    }
+
+    /** A message the recipient can stop with one click at {@code unsubscribeUrl}. */
+    public OutgoingMail(String recipient, String subject, String body, String unsubscribeUrl, Instant createdAt) {
+        this(recipient, subject, body, createdAt);
+        this.unsubscribeUrl = unsubscribeUrl;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     public void sent(Instant at) {

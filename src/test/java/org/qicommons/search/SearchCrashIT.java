@@ -33,7 +33,8 @@ import org.qicommons.testing.SampleMembers;
 
 /**
  * Kill -9 during a burst of posts, then restart on the same data directory: every post the API
- * acknowledged with 201 must still be in the database and reflected in the index. Not Arquillian:
+ * acknowledged with 201 must still be in the database and reflected in the index, and its author's
+ * notification of it must exist exactly once (the notifier's cursor moves with what it wrote). Not Arquillian:
  * the test starts Payara Micro itself, with its own data directory and an H2 file database, so it
  * can kill it with SIGKILL ({@link Process#destroyForcibly()}) and start it again.
  */
@@ -60,12 +61,14 @@ class SearchCrashIT {
         ApiClient api = start();
         Account admin = api.siteAdministrator();
         Account poster = api.signUp(SampleMembers.named("Burst poster", null), null);
+        Account replier = api.signUp(SampleMembers.named("Burst replier", null), null);
         String slug = api.createGroup(poster.token(), SampleMembers.unique("Crash"), "PUBLIC", "OPEN");
+        api.join(replier.token(), slug).expect(200);
         long discussionId = api.startDiscussion(poster.token(), slug, "Burst", "Replies follow")
                 .getJsonNumber("id")
                 .longValue();
 
-        Map<Long, String> acknowledged = burstAndKill(api, poster.token(), discussionId);
+        Map<Long, String> acknowledged = burstAndKill(api, replier.token(), discussionId);
         assertTrue(acknowledged.size() >= 10, "the burst got going before the kill: " + acknowledged.size());
 
         api = start();
@@ -88,6 +91,10 @@ class SearchCrashIT {
         }
         // members, the group, the discussion, every acknowledged reply
         assertTrue(status.getJsonNumber("documents").longValue() >= 2 + 1 + 1 + acknowledged.size(), status.toString());
+
+        // the poster heard of every acknowledged reply, and of none twice
+        Map<String, Integer> told = awaitNotified(api, poster.token(), acknowledged.keySet());
+        told.forEach((url, times) -> assertEquals(1, times, url + " notified " + times + " times"));
 
         // only administrators see or rebuild the index
         assertEquals(403, api.get("api/admin/search", poster.token()).status());
@@ -140,6 +147,42 @@ class SearchCrashIT {
         writers.shutdown();
         assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
         return Map.copyOf(acknowledged);
+    }
+
+    /**
+     * Waits until the member has a notification for each of these posts, then a moment more, and
+     * counts every notification they have by the post it links to.
+     */
+    private static Map<String, Integer> awaitNotified(ApiClient api, String token, java.util.Set<Long> posts)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Map<String, Integer> told = Map.of();
+        while (Instant.now().isBefore(deadline)) {
+            Map<String, Integer> now = notifiedUrls(api, token);
+            told = now;
+            if (posts.stream().allMatch(id -> now.containsKey("/p/" + id))) {
+                Thread.sleep(3000); // any later pass would double one now, if anything could
+                return notifiedUrls(api, token);
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("not every acknowledged reply was notified: " + told.keySet());
+    }
+
+    private static Map<String, Integer> notifiedUrls(ApiClient api, String token) {
+        Map<String, Integer> told = new java.util.HashMap<>();
+        String before = "";
+        while (true) {
+            JsonObject page = api.get("api/notifications?size=100" + before, token)
+                    .expect(200)
+                    .json();
+            page.getJsonArray("items")
+                    .forEach(item -> told.merge(item.asJsonObject().getString("url"), 1, Integer::sum));
+            if (page.isNull("nextBefore")) {
+                return told;
+            }
+            before = "&before=" + page.getJsonNumber("nextBefore").longValue();
+        }
     }
 
     private JsonObject awaitCaughtUp(ApiClient api, String adminToken) throws InterruptedException {

@@ -29,6 +29,7 @@ public final class Deployments {
                 qic.limits.signups.per.hour=0
                 qic.limits.organisations.per.hour=0
                 qic.confirm.email=false
+                qic.notifications.gap.seconds=3
                 """);
     }
 

@@ -42,8 +42,12 @@ public final class Mailbox implements AutoCloseable {
         return smtp.getSmtp().getPort();
     }
 
-    /** One message as received: who to, its subject and its text (quoted-printable soft breaks undone). */
-    public record Mail(String recipient, String subject, String body) {
+    /**
+     * One message as received: who to, its subject, its text (quoted-printable soft breaks undone) and
+     * its List-Unsubscribe headers (null when absent).
+     */
+    public record Mail(
+            String recipient, String subject, String body, String listUnsubscribe, String listUnsubscribePost) {
         /** The first match of {@code pattern}'s group 1 in the text, failing the test if there is none. */
         public String find(Pattern pattern) {
             Matcher found = pattern.matcher(body);
@@ -110,7 +114,9 @@ public final class Mailbox implements AutoCloseable {
             return new Mail(
                     message.getAllRecipients()[0].toString(),
                     message.getSubject(),
-                    GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+                    GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="),
+                    message.getHeader("List-Unsubscribe", null),
+                    message.getHeader("List-Unsubscribe-Post", null));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

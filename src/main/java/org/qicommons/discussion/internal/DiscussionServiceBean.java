@@ -37,6 +37,7 @@ import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.MarkdownRenderer;
 import org.qicommons.discussion.Post;
 import org.qicommons.discussion.PostHistory;
+import org.qicommons.discussion.PostInPlace;
 import org.qicommons.discussion.PostRevision;
 import org.qicommons.discussion.PostView;
 import org.qicommons.discussion.ProjectPlaces;
@@ -341,6 +342,65 @@ public class DiscussionServiceBean implements DiscussionService {
     public PostView findPost(Viewer viewer, long postId) {
         PostInContext found = readablePost(viewer, postId);
         return PostViews.of(found.post(), found.discussion(), found.access());
+    }
+
+    @Override
+    public Map<Long, PostInPlace> readablePosts(Viewer viewer, java.util.Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Post> posts = withAuthors(em.createQuery("select p from Post p where p.id in :ids", Post.class))
+                .setParameter("ids", postIds)
+                .getResultList();
+        if (posts.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Discussion> discussions = new java.util.HashMap<>();
+        em.createQuery("select d from Discussion d where d.id in :ids and d.deletedAt is null", Discussion.class)
+                .setParameter(
+                        "ids",
+                        posts.stream().map(Post::getDiscussionId).distinct().toList())
+                .setHint("eclipselink.left-join-fetch", "d.group")
+                .getResultStream()
+                .forEach(d -> discussions.put(d.getId(), d));
+        Map<Long, GroupAccess> groupAccess = groups.readableAccess(
+                viewer,
+                discussions.values().stream()
+                        .filter(d -> !d.isOnProject())
+                        .map(Discussion::getGroup)
+                        .distinct()
+                        .toList());
+        Map<Long, java.util.Optional<ConversationAccess>> accessByDiscussion = new java.util.HashMap<>();
+        Map<Long, PostInPlace> readable = new LinkedHashMap<>();
+        for (Post post : posts) {
+            Discussion discussion = discussions.get(post.getDiscussionId());
+            if (discussion == null) {
+                continue;
+            }
+            ConversationAccess access = accessByDiscussion
+                    .computeIfAbsent(discussion.getId(), id -> {
+                        GroupAccess inGroup = discussion.isOnProject()
+                                ? null
+                                : groupAccess.get(discussion.getGroup().getId());
+                        if (inGroup != null) {
+                            return java.util.Optional.of(inGroup);
+                        }
+                        try {
+                            return java.util.Optional.of(accessTo(viewer, discussion, "Post"));
+                        } catch (NotFoundException e) {
+                            return java.util.Optional.empty();
+                        }
+                    })
+                    .orElse(null);
+            if (access == null) {
+                continue;
+            }
+            PostView view = PostViews.of(post, discussion, access);
+            if (view.textVisible()) {
+                readable.put(post.getId(), new PostInPlace(view, discussion, access.placeName()));
+            }
+        }
+        return readable;
     }
 
     @Override

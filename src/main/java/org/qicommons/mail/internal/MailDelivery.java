@@ -124,6 +124,11 @@ public class MailDelivery {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
         message.setText(mail.getBody(), "UTF-8");
+        if (mail.getUnsubscribeUrl() != null) {
+            // RFC 8058: mail programs offer "unsubscribe", and stop it with one POST to this address
+            message.setHeader("List-Unsubscribe", "<" + mail.getUnsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return message;
     }
 }

@@ -29,6 +29,11 @@ public class MailOutbox implements Mailer {
     }
 
     @Override
+    public void send(String recipient, String subject, String body, String unsubscribeUrl) {
+        em.persist(new OutgoingMail(recipient, subject, body, unsubscribeUrl, Instant.now()));
+    }
+
+    @Override
     public String siteAddress() {
         return settings.siteAddress();
     }

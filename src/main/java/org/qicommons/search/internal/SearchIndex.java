@@ -93,6 +93,9 @@ public class SearchIndex {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
+    @Inject
+    org.qicommons.change.ChangeCursors cursors;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
@@ -159,8 +162,7 @@ public class SearchIndex {
      * The change log only grows; the index needs only what it has not applied. Deletes entries this
      * index has committed that are older than the retention ({@code qic.changelog.retention.days}):
      * the retention leaves time to another node whose index is behind (one further behind than that
-     * rebuilds anyway). Later consumers of the log (notifications) must hold this back to their own
-     * cursors. Returns how many entries went.
+     * rebuilds anyway), and never above the position of another consumer (notifications). Returns how many entries went.
      */
     public long pruneChangeLog() {
         return pruneChangeLog(Instant.now().minus(Duration.ofDays(retentionDays)));
@@ -172,7 +174,8 @@ public class SearchIndex {
         if (stopped || current == null) {
             return 0;
         }
-        long upTo = current.committedSeq();
+        // and what every other consumer of the log (notifications) has read
+        long upTo = Math.min(current.committedSeq(), cursors.lowest().orElse(Long.MAX_VALUE));
         long pruned = 0;
         try {
             int batch;

@@ -76,6 +76,9 @@ class SearchIndexIT {
     IndexSource source;
 
     @Inject
+    org.qicommons.change.ChangeCursors cursors;
+
+    @Inject
     MemberService members;
 
     @Inject
@@ -111,6 +114,7 @@ class SearchIndexIT {
         assertEquals(0, index.pruneChangeLog(), "nothing is older than the retention yet");
         assertTrue(source.logSize() > 0);
         long committed = committedPosition();
+        awaitNotifier(committed); // the log is kept for every consumer, notifications too
         long pruned = index.pruneChangeLog(Instant.now().plusSeconds(60));
         assertTrue(pruned > 0, "applied entries go once they are old enough");
         assertEquals(List.of(), source.changesBetween(0, committed, 10), "every committed entry pruned");
@@ -118,6 +122,14 @@ class SearchIndexIT {
         Discussion later = discussions.startDiscussion(author, slug, "After pruning", "Still indexed");
         caughtUp();
         assertTrue(index.contains(SearchDocument.key(HitType.DISCUSSION, later.getId())));
+    }
+
+    private void awaitNotifier(long position) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (cursors.lowest().orElse(Long.MAX_VALUE) < position
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
     }
 
     private long committedPosition() throws InterruptedException {

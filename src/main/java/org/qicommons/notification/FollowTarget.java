@@ -1,0 +1,9 @@
+package org.qicommons.notification;
+
+/** What a member can follow. */
+public enum FollowTarget {
+    DISCUSSION,
+    GROUP,
+    PROJECT,
+    MEMBER
+}
