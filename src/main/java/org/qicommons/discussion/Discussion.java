@@ -15,8 +15,9 @@ import org.qicommons.group.Group;
 import org.qicommons.member.Member;
 
 /**
- * A conversation started by an update (its first post), in one place: a group, or a project's update
- * stream (then {@code group} is null and {@code projectId} names the project).
+ * A conversation started by an update (its first post), in one place: a group, a project's update
+ * stream (then {@code group} is null and {@code projectId} names the project), or a private
+ * conversation between members ({@code conversationId}).
  */
 @Entity
 @Table(name = "discussion")
@@ -36,6 +37,10 @@ public class Discussion {
     /** The project whose update stream this is; null for a discussion in a group. */
     @Column(name = "project_id")
     private Long projectId;
+
+    /** The private conversation this is; null elsewhere. */
+    @Column(name = "conversation_id")
+    private Long conversationId;
 
     @ManyToOne
     @JoinColumn(name = "author_id")
@@ -83,6 +88,13 @@ public class Discussion {
     public static Discussion onProject(long projectId, Member author, String title, Instant createdAt) {
         Discussion discussion = new Discussion(null, author, title, createdAt);
         discussion.projectId = projectId;
+        return discussion;
+    }
+
+    /** A private conversation's thread: its first message and the replies to it. */
+    public static Discussion inConversation(long conversationId, Member author, String title, Instant createdAt) {
+        Discussion discussion = new Discussion(null, author, title, createdAt);
+        discussion.conversationId = conversationId;
         return discussion;
     }
 
@@ -151,6 +163,15 @@ public class Discussion {
 
     public boolean isOnProject() {
         return projectId != null;
+    }
+
+    public Long getConversationId() {
+        return conversationId;
+    }
+
+    /** A private conversation between members, not a discussion in a group or on a project. */
+    public boolean isPrivate() {
+        return conversationId != null;
     }
 
     public Member getAuthor() {

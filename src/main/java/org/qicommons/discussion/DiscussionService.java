@@ -23,6 +23,15 @@ public interface DiscussionService {
     /** A project's update stream, most recently active first, as {@link #groupActivity}. */
     ActivityPage projectUpdates(Viewer viewer, long projectId, String cursor, int size);
 
+    /**
+     * Starts the thread of a private conversation the viewer takes part in (the message service does,
+     * as it makes the conversation).
+     */
+    Discussion startPrivateThread(Viewer viewer, long conversationId, String title, String body);
+
+    /** The private conversations the viewer takes part in, most recently active first. */
+    ActivityPage privateConversations(Viewer viewer, String cursor, int size);
+
     /** The viewer's access to the discussion's place; NotFoundException ("Discussion") when unreadable. */
     ConversationAccess placeAccess(Viewer viewer, Discussion discussion);
 

@@ -9,5 +9,7 @@ public enum Reason {
     NEW_DISCUSSION_IN_GROUP,
     UPDATE_ON_PROJECT,
     POST_BY_FOLLOWED_MEMBER,
-    JOIN_REQUEST
+    JOIN_REQUEST,
+    /** A private message (a conversation's first message, or a reply in it) to a participant. */
+    MESSAGE
 }

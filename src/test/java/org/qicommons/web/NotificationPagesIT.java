@@ -21,7 +21,8 @@ import org.qicommons.testing.SampleMembers;
 
 /**
  * The situation the forum exists for, through the pages: a reply arrives weeks later, its addressee
- * sees the count in the header, opens the notification and lands on the exact reply; and following a
+ * sees the count in the header, opens the notification and lands on the exact reply, answers with a
+ * mention and then by private message from the replier's profile (no address shown); and following a
  * group from its page brings its next update.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -90,6 +91,32 @@ class NotificationPagesIT {
                             .expect(200)
                             .text()
                             .contains("MENTION"));
+
+            // and answers privately, from his profile: neither address is shown
+            pages.open("/member/view.xhtml?id=" + replier.id());
+            assertTrue(!pages.main().contains(replier.email()) && !pages.main().contains("@example.org"), pages.main());
+            pages.click("send-message");
+            assertTrue(pages.find("message-to").getText().contains("Josiah Mensah-Okoro"));
+            pages.type("message:title", "The beds");
+            pages.type("message:body", "Could you send me the supplier's details here?");
+            pages.click("message:send");
+            assertEquals("Your message has been sent.", pages.find("notice").getText());
+            assertEquals(
+                    "Conversation with Josiah Mensah-Okoro",
+                    pages.find("conversation-name").getText());
+            assertTrue(
+                    pages.find("thread").getText().contains("supplier's details"),
+                    pages.find("thread").getText());
+            assertTrue(!pages.main().contains(replier.email()) && !pages.main().contains(authorDetails.email()));
+            new WebDriverWait(pages.driver(), Duration.ofSeconds(20))
+                    .until(browser -> api.get("api/notifications", replier.token())
+                            .expect(200)
+                            .text()
+                            .contains("Hannah Clarke sent you a message"));
+            pages.click("nav-messages");
+            assertTrue(
+                    pages.find("conversations").getText().contains("The beds"),
+                    pages.find("conversations").getText());
 
             // following the group from its page
             pages.open("/group/view.xhtml?slug=" + slug);

@@ -17,6 +17,7 @@ import org.qicommons.access.ItemKind;
 import org.qicommons.access.Shares;
 import org.qicommons.change.Change;
 import org.qicommons.change.Subject;
+import org.qicommons.discussion.ConversationPlaces;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.Post;
 import org.qicommons.discussion.ProjectPlaces;
@@ -44,6 +45,9 @@ public class DiscussionDocuments implements SearchDocumentSource {
 
     @Inject
     ProjectPlaces projects;
+
+    @Inject
+    ConversationPlaces conversations;
 
     @Override
     public Set<Subject> listensTo() {
@@ -260,7 +264,8 @@ public class DiscussionDocuments implements SearchDocumentSource {
 
     /**
      * The index terms of a discussion's posts besides its group: an update on a project has the
-     * project's audience; a discussion in a group, the organisations it was shared with (or none).
+     * project's audience; a private conversation, its participants; a discussion in a group, the
+     * organisations it was shared with (or none).
      */
     private List<String> audience(Discussion discussion) {
         return discussion == null ? null : audiences(List.of(discussion)).apply(discussion);
@@ -269,14 +274,24 @@ public class DiscussionDocuments implements SearchDocumentSource {
     /** As {@link #audience} for a batch: one query for the shares, one lookup per project. */
     private Function<Discussion, List<String>> audiences(Collection<Discussion> discussions) {
         List<Long> inGroups = discussions.stream()
-                .filter(d -> !d.isOnProject())
+                .filter(d -> d.getGroup() != null)
                 .map(Discussion::getId)
                 .toList();
         Map<Long, Set<Long>> shared = shares.organisationsOf(ItemKind.DISCUSSION, inGroups);
         Map<Long, List<String>> byProject = new java.util.HashMap<>();
-        return discussion -> discussion.isOnProject()
-                ? byProject.computeIfAbsent(
-                        discussion.getProjectId(), id -> projects.audience(id).terms())
-                : AccessPolicy.sharedTerms(shared.getOrDefault(discussion.getId(), Set.of()));
+        Map<Long, List<String>> byConversation = new java.util.HashMap<>();
+        return discussion -> {
+            if (discussion.isOnProject()) {
+                return byProject.computeIfAbsent(
+                        discussion.getProjectId(), id -> projects.audience(id).terms());
+            }
+            if (discussion.isPrivate()) {
+                // only its participants find a private conversation
+                return byConversation.computeIfAbsent(
+                        discussion.getConversationId(),
+                        id -> conversations.audience(id).terms());
+            }
+            return AccessPolicy.sharedTerms(shared.getOrDefault(discussion.getId(), Set.of()));
+        };
     }
 }

@@ -32,6 +32,7 @@ import org.qicommons.core.InvalidInputException;
 import org.qicommons.core.NotFoundException;
 import org.qicommons.discussion.ActivityItem;
 import org.qicommons.discussion.ActivityPage;
+import org.qicommons.discussion.ConversationPlaces;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.MarkdownRenderer;
@@ -70,6 +71,9 @@ public class DiscussionServiceBean implements DiscussionService {
     ProjectPlaces projects;
 
     @Inject
+    ConversationPlaces conversations;
+
+    @Inject
     ChangeLog changeLog;
 
     @Inject
@@ -102,6 +106,40 @@ public class DiscussionServiceBean implements DiscussionService {
                 body,
                 (author, now) ->
                         Discussion.onProject(projectId, author, Checks.optional("title", title, MAX_TITLE), now));
+    }
+
+    @Override
+    public Discussion startPrivateThread(Viewer viewer, long conversationId, String title, String body) {
+        ConversationAccess access = conversations.access(viewer, conversationId);
+        return start(
+                access,
+                "d.conversationId = :where",
+                conversationId,
+                title,
+                body,
+                (author, now) -> Discussion.inConversation(
+                        conversationId, author, Checks.optional("title", title, MAX_TITLE), now));
+    }
+
+    @Override
+    public ActivityPage privateConversations(Viewer viewer, String cursor, int size) {
+        int pageSize = Checks.pageSize(size, DEFAULT_ACTIVITY_SIZE, MAX_PAGE_SIZE);
+        List<Long> mine = conversations.conversationsOf(viewer);
+        if (mine.isEmpty()) {
+            return new ActivityPage(List.of(), null);
+        }
+        TypedQuery<Discussion> query = em.createQuery(
+                        "select d from Discussion d where d.conversationId in :mine"
+                                + " and d.deletedAt is null" + keysetCondition(cursor)
+                                + " order by d.lastActivityAt desc, d.id desc",
+                        Discussion.class)
+                .setParameter("mine", mine);
+        Map<Long, ConversationAccess> accessByConversation = new java.util.HashMap<>();
+        return activityPage(
+                page(query, cursor, pageSize),
+                pageSize,
+                discussion -> accessByConversation.computeIfAbsent(
+                        discussion.getConversationId(), id -> conversations.access(viewer, id)));
     }
 
     /** Starts a discussion in a place (its JPQL condition on {@code d}, {@code :where}) the viewer may start one in. */
@@ -366,7 +404,7 @@ public class DiscussionServiceBean implements DiscussionService {
         Map<Long, GroupAccess> groupAccess = groups.readableAccess(
                 viewer,
                 discussions.values().stream()
-                        .filter(d -> !d.isOnProject())
+                        .filter(d -> d.getGroup() != null)
                         .map(Discussion::getGroup)
                         .distinct()
                         .toList());
@@ -379,7 +417,7 @@ public class DiscussionServiceBean implements DiscussionService {
             }
             ConversationAccess access = accessByDiscussion
                     .computeIfAbsent(discussion.getId(), id -> {
-                        GroupAccess inGroup = discussion.isOnProject()
+                        GroupAccess inGroup = discussion.getGroup() == null
                                 ? null
                                 : groupAccess.get(discussion.getGroup().getId());
                         if (inGroup != null) {
@@ -437,6 +475,13 @@ public class DiscussionServiceBean implements DiscussionService {
      * not found"), so the answer is exactly the one for an id that does not exist.
      */
     private ConversationAccess accessTo(Viewer viewer, Discussion discussion, String asked) {
+        if (discussion.isPrivate()) {
+            try {
+                return conversations.access(viewer, discussion.getConversationId());
+            } catch (NotFoundException e) {
+                throw new NotFoundException(asked);
+            }
+        }
         if (discussion.isOnProject()) {
             try {
                 return projects.access(viewer, discussion.getProjectId());

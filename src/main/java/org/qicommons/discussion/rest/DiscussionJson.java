@@ -63,11 +63,22 @@ public final class DiscussionJson {
         }
     }
 
-    /** {@code group} for a discussion in a group, {@code project} for an update on a project. */
+    /** A private conversation, named as the caller sees it ("Conversation with …"). */
+    public record ConversationRef(Long id, String name) {
+        static ConversationRef of(Discussion d, String name) {
+            return d.isPrivate() ? new ConversationRef(d.getConversationId(), name) : null;
+        }
+    }
+
+    /**
+     * {@code group} for a discussion in a group, {@code project} for an update on a project, {@code
+     * conversation} for a private conversation.
+     */
     public record ThreadJson(
             Long id,
             GroupRef group,
             ProjectRef project,
+            ConversationRef conversation,
             String title,
             MemberRef author,
             Instant createdAt,
@@ -76,12 +87,13 @@ public final class DiscussionJson {
             boolean locked,
             List<PostJson> posts,
             String nextCursor) {
-        static ThreadJson of(ThreadView thread) {
+        public static ThreadJson of(ThreadView thread) {
             Discussion d = thread.discussion();
             return new ThreadJson(
                     d.getId(),
                     GroupRef.of(d),
                     ProjectRef.of(d, thread.access().placeName()),
+                    ConversationRef.of(d, thread.access().placeName()),
                     d.getTitle(),
                     MemberRef.of(d.getAuthor()),
                     d.getCreatedAt(),
@@ -97,6 +109,7 @@ public final class DiscussionJson {
             Long id,
             GroupRef group,
             ProjectRef project,
+            ConversationRef conversation,
             String title,
             MemberRef author,
             Instant createdAt,
@@ -109,6 +122,7 @@ public final class DiscussionJson {
                     d.getId(),
                     GroupRef.of(d),
                     ProjectRef.of(d, item.placeName()),
+                    ConversationRef.of(d, item.placeName()),
                     d.getTitle(),
                     MemberRef.of(d.getAuthor()),
                     d.getCreatedAt(),
@@ -119,7 +133,7 @@ public final class DiscussionJson {
     }
 
     public record ActivityPageJson(List<ActivityItemJson> items, String nextCursor) {
-        static ActivityPageJson of(ActivityPage page) {
+        public static ActivityPageJson of(ActivityPage page) {
             return new ActivityPageJson(
                     page.items().stream().map(ActivityItemJson::of).toList(), page.nextCursor());
         }

@@ -54,11 +54,7 @@ public class DeletePostPage implements Serializable {
         }
         Pages.done("Your post has been deleted.");
         if (post.current().post().isOpening() && post.discussion().getReplyCount() == 0) {
-            Pages.redirect(
-                    post.discussion().isOnProject()
-                            ? "/project/view.xhtml?id=" + post.discussion().getProjectId() + "#updates"
-                            : "/group/view.xhtml?slug="
-                                    + post.discussion().getGroup().getSlug());
+            Pages.redirect(PostFragments.placePage(post.discussion()));
         } else {
             Pages.redirect("/discussion/view.xhtml?id=" + post.discussion().getId());
         }

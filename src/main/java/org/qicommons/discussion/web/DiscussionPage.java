@@ -89,6 +89,9 @@ public class DiscussionPage {
 
     /** Discussions like this one that the viewer may read; found by search, so none when search is down. */
     public List<SearchHit> getSimilar() {
+        if (similar == null && thread.discussion().isPrivate()) {
+            similar = List.of(); // a private conversation has no neighbours to suggest
+        }
         if (similar == null) {
             try {
                 similar = search.similarDiscussions(

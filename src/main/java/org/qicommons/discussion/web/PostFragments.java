@@ -165,10 +165,13 @@ public class PostFragments {
         return out.toString();
     }
 
-    /** The page of the discussion's group, or of the project it is an update on. */
+    /** The page of the discussion's group, of the project it is an update on, or the member's messages. */
     static String placePage(Discussion discussion) {
+        if (discussion.isPrivate()) {
+            return "/message/";
+        }
         return discussion.isOnProject()
-                ? "/project/view.xhtml?id=" + discussion.getProjectId()
+                ? "/project/view.xhtml?id=" + discussion.getProjectId() + "#updates"
                 : "/group/view.xhtml?slug=" + discussion.getGroup().getSlug();
     }
 

@@ -249,8 +249,10 @@ public class ModerationServiceBean implements ModerationService {
         if (slug == null || slug.isBlank()) {
             throw new InvalidInputException("groupSlug", "must name the group to move the discussion to");
         }
-        if (discussion.isOnProject()) {
-            throw new InvalidInputException("groupSlug", "an update on a project stays with its project");
+        if (discussion.getGroup() == null) {
+            throw new InvalidInputException(
+                    "groupSlug",
+                    "only a group's discussions move: an update stays with its project, a message with its conversation");
         }
         Group from = discussion.getGroup();
         GroupAccess to;

@@ -55,8 +55,8 @@ public class DiscussionModeration {
      * site moderator) that are not archived. Asked only on a moderator's page.
      */
     public List<Group> moveTargets(Discussion discussion) {
-        if (discussion.isOnProject()) {
-            return List.of(); // an update stays with its project
+        if (discussion.getGroup() == null) {
+            return List.of(); // an update stays with its project, a message with its conversation
         }
         if (moveTargets == null) {
             boolean everywhere = isSiteModerator();

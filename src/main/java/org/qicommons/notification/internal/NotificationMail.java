@@ -46,16 +46,23 @@ public class NotificationMail {
         String text = reply.post().body();
         String quoted = text.length() <= QUOTED ? text : text.substring(0, QUOTED) + " …";
         String what = reason == Reason.MENTION ? " mentioned you in " : " replied to your post in ";
-        String body = who + what + where + " (" + reply.placeName() + "):\n\n"
+        String subject = who + what + where;
+        String intro = who + what + where + " (" + reply.placeName() + "):";
+        if (reason == Reason.MESSAGE) {
+            // a private message: its place is "Conversation with …", which names no one else
+            subject = who + " sent you a message on QI Commons";
+            intro = who + " wrote to you (" + reply.placeName() + "):";
+        }
+        String body = intro + "\n\n"
                 + quoted + "\n\n"
                 + "Read it and reply: " + site + "/p/" + reply.post().id() + "\n\n"
                 + "-- \n"
-                + "You get this e-mail because someone replied to you or mentioned you on QI Commons. Replies to this"
+                + "You get this e-mail because someone replied to you, mentioned you or wrote to you on QI Commons."
+                + " Replies to this"
                 + " e-mail are not read: answer on the site, where the thread is.\n"
-                + "Stop e-mails about replies and mentions: " + site + "/notification/unsubscribe.xhtml?key="
+                + "Stop e-mails about replies, mentions and messages: " + site + "/notification/unsubscribe.xhtml?key="
                 + setting.getUnsubscribeKey() + "\n"
                 + "All your notifications and settings: " + site + "/notification/\n";
-        String subject = who + what + where;
         mailer.send(
                 recipient.getEmail(),
                 subject.length() <= MAX_SUBJECT ? subject : subject.substring(0, MAX_SUBJECT - 1) + "…",

@@ -19,6 +19,7 @@ import org.qicommons.change.Change;
 import org.qicommons.change.ChangeCursors;
 import org.qicommons.change.ChangeFeed;
 import org.qicommons.change.ChangeKind;
+import org.qicommons.discussion.ConversationPlaces;
 import org.qicommons.discussion.Discussion;
 import org.qicommons.discussion.DiscussionService;
 import org.qicommons.discussion.Post;
@@ -28,6 +29,7 @@ import org.qicommons.group.GroupRole;
 import org.qicommons.group.MembershipStatus;
 import org.qicommons.member.Member;
 import org.qicommons.member.Viewer;
+import org.qicommons.message.MessageService;
 import org.qicommons.notification.Follow;
 import org.qicommons.notification.FollowLevel;
 import org.qicommons.notification.FollowTarget;
@@ -91,6 +93,12 @@ public class Notifier {
     @Inject
     RecipientReads reads;
 
+    @Inject
+    ConversationPlaces conversations;
+
+    @Inject
+    MessageService messages;
+
     /** One pass: how many entries it read (0 when it is up to date, or waiting at a gap). */
     @Transactional
     public int pass() {
@@ -148,17 +156,23 @@ public class Notifier {
         follows.followUnlessChosen(author, FollowTarget.DISCUSSION, discussion.getId(), FollowLevel.EVERYTHING);
         Map<Long, Reason> recipients = new LinkedHashMap<>();
         List<Follow> followers = follows.followersOf(FollowTarget.DISCUSSION, discussion.getId());
-        if (post.getReplyToId() != null) {
+        if (discussion.isPrivate()) {
+            // a reply in a private conversation is a message to everyone else in it
+            participants(discussion).forEach(id -> recipients.put(id, Reason.MESSAGE));
+        }
+        if (post.getReplyToId() != null && !discussion.isPrivate()) {
             Post parent = em.find(Post.class, post.getReplyToId());
             if (parent != null && !parent.isDeleted()) {
                 recipients.put(parent.getAuthor().getId(), Reason.REPLY_TO_YOU);
             }
         }
         mentioned(post.getBody()).forEach(id -> recipients.putIfAbsent(id, Reason.MENTION));
+        if (!discussion.isPrivate()) {
+            addFollowersOf(recipients, FollowTarget.MEMBER, author, Reason.POST_BY_FOLLOWED_MEMBER);
+        }
         followers.stream()
                 .filter(f -> f.getLevel() == FollowLevel.EVERYTHING)
                 .forEach(f -> recipients.putIfAbsent(f.getMemberId(), Reason.REPLY_IN_FOLLOWED_DISCUSSION));
-        addFollowersOf(recipients, FollowTarget.MEMBER, author, Reason.POST_BY_FOLLOWED_MEMBER);
         followers.stream()
                 .filter(f -> f.getLevel() == FollowLevel.MUTED)
                 .forEach(f -> recipients.remove(f.getMemberId()));
@@ -186,16 +200,27 @@ public class Notifier {
             return;
         }
         Map<Long, Reason> recipients = new LinkedHashMap<>();
+        if (discussion.isPrivate()) {
+            participants(discussion).forEach(id -> recipients.put(id, Reason.MESSAGE));
+        }
         mentioned(opening.getBody()).forEach(id -> recipients.putIfAbsent(id, Reason.MENTION));
-        if (discussion.isOnProject()) {
+        if (discussion.isPrivate()) {
+            // nothing else: followers of the author hear nothing of their private messages
+        } else if (discussion.isOnProject()) {
             addFollowersOf(recipients, FollowTarget.PROJECT, discussion.getProjectId(), Reason.UPDATE_ON_PROJECT);
         } else {
             addFollowersOf(
                     recipients, FollowTarget.GROUP, discussion.getGroup().getId(), Reason.NEW_DISCUSSION_IN_GROUP);
         }
-        addFollowersOf(recipients, FollowTarget.MEMBER, author, Reason.POST_BY_FOLLOWED_MEMBER);
+        if (!discussion.isPrivate()) {
+            addFollowersOf(recipients, FollowTarget.MEMBER, author, Reason.POST_BY_FOLLOWED_MEMBER);
+        }
         recipients.remove(author);
         notifyAboutPost(change, recipients, author, opening.getId(), discussion.getId(), discussion.getCreatedAt());
+    }
+
+    private Set<Long> participants(Discussion discussion) {
+        return conversations.audience(discussion.getConversationId()).team();
     }
 
     /** The members a post mentions, in order, each once, at most {@link #MAX_MENTIONS}. */
@@ -245,6 +270,8 @@ public class Notifier {
      */
     private void notifyAboutPost(
             Change change, Map<Long, Reason> recipients, long actor, long postId, long discussionId, Instant at) {
+        // nothing of a member is notified to someone who blocked them
+        messages.blockersAmong(actor, recipients.keySet()).forEach(recipients::remove);
         recipients.forEach((recipientId, reason) -> {
             Member recipient = em.find(Member.class, recipientId);
             if (recipient == null) {
@@ -255,7 +282,7 @@ public class Notifier {
                 return;
             }
             em.persist(Notification.aboutPost(recipientId, reason, change.seq(), actor, postId, discussionId, at));
-            if (reason == Reason.REPLY_TO_YOU || reason == Reason.MENTION) {
+            if (reason == Reason.REPLY_TO_YOU || reason == Reason.MENTION || reason == Reason.MESSAGE) {
                 mail.tell(recipient, post, reason);
             }
         });

@@ -27,6 +27,10 @@ final class Sentences {
                 post.post().post().isOpening()
                         ? who + " posted an update in " + post.placeName()
                         : who + " replied in " + title;
+            case MESSAGE ->
+                post.post().post().isOpening()
+                        ? who + " sent you a message" + (discussion.getTitle() == null ? "" : ": " + title)
+                        : who + " replied in your conversation" + (discussion.getTitle() == null ? "" : " " + title);
             case JOIN_REQUEST -> throw new IllegalArgumentException("a join request is about a group");
         };
         return new NotificationView(

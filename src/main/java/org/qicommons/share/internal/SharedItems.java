@@ -48,6 +48,9 @@ class SharedItems {
     private Item discussion(Viewer viewer, long id) {
         ThreadView thread = discussions.readThread(viewer, id, null, 1);
         var discussion = thread.discussion();
+        if (discussion.isPrivate()) {
+            throw new InvalidInputException("itemId", "is a private conversation: it is not shared");
+        }
         if (discussion.isOnProject()) {
             throw new InvalidInputException(
                     "itemId", "is an update on a project: share the project, and its updates go with it");
