@@ -42,6 +42,9 @@ public interface GroupService {
     /** Which of these groups (by id) the viewer may read, by name: one query, the policy's own JPQL. */
     List<Group> readableGroups(Viewer viewer, Collection<Long> groupIds);
 
+    /** The groups a member is an active member of that the viewer may read, by name. */
+    List<Group> groupsOf(Viewer viewer, long memberId);
+
     /** Joins an OPEN group (or one the viewer was invited to), or asks to join a REQUEST group. */
     GroupMembership joinGroup(Viewer viewer, String slug);
 

@@ -29,6 +29,10 @@ public class NotificationSetting {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** The secret in the member's private feed addresses; null until they first ask for one. */
+    @Column(name = "feed_key")
+    private String feedKey;
+
     protected NotificationSetting() {}
 
     public NotificationSetting(long memberId, String unsubscribeKey, Instant at) {
@@ -41,6 +45,15 @@ public class NotificationSetting {
     public void emailReplies(boolean on, Instant at) {
         this.emailReplies = on;
         this.updatedAt = at;
+    }
+
+    public void newFeedKey(String key, Instant at) {
+        this.feedKey = key;
+        this.updatedAt = at;
+    }
+
+    public String getFeedKey() {
+        return feedKey;
     }
 
     public Long getMemberId() {

@@ -14,4 +14,13 @@ public interface NotificationSettingsService {
      * key is the proof); InvalidInputException on {@code key} when no member has it.
      */
     void unsubscribe(String key);
+
+    /** The secret of the member's private feed addresses, made on first use. */
+    String feedKey(Viewer viewer);
+
+    /** Replaces the feed secret: addresses with the old one stop working. */
+    String resetFeedKey(Viewer viewer);
+
+    /** The member whose feed key this is; empty for a key that is not (or no longer) anyone's. */
+    java.util.Optional<Long> memberOfFeedKey(String key);
 }

@@ -48,6 +48,9 @@ public interface ProjectService {
     /** The projects an organisation is involved in that the viewer may read, most recently changed first. */
     ProjectList listProjectsOf(Viewer viewer, long organisationId, int page, int size);
 
+    /** The projects a member is on the team of (leading or not) that the viewer may read, most recently changed first. */
+    ProjectList listProjectsWith(Viewer viewer, long memberId, int page, int size);
+
     Measure addMeasure(Viewer viewer, long projectId, MeasureDraft draft);
 
     Measure changeMeasure(Viewer viewer, long projectId, long measureId, MeasureDraft draft);

@@ -51,6 +51,9 @@ public interface ResourceService {
     /** The resources related to a project that the viewer may read, newest first. */
     List<Resource> resourcesOfProject(Viewer viewer, long projectId);
 
+    /** What a member shared that the viewer may read, newest first. */
+    List<Resource> resourcesBy(Viewer viewer, long memberId, int limit);
+
     /** The uploaded file, for a viewer who may read the resource. */
     Download download(Viewer viewer, long resourceId);
 

@@ -100,6 +100,20 @@ public class GroupServiceBean implements GroupService {
     }
 
     @Override
+    public List<Group> groupsOf(Viewer viewer, long memberId) {
+        return em.createQuery(
+                        "select g from GroupEntity g where exists (select m.id from GroupMembership m"
+                                + " where m.groupId = g.id and m.member.id = :member"
+                                + " and m.status = org.qicommons.group.MembershipStatus.ACTIVE) and "
+                                + PermissionPolicy.READABLE_GROUP + " order by g.name",
+                        Group.class)
+                .setParameter("member", memberId)
+                .setParameter("signedIn", viewer.signedIn())
+                .setParameter("viewerId", PermissionPolicy.viewerIdParameter(viewer))
+                .getResultList();
+    }
+
+    @Override
     public List<GroupSummary> listGroups(Viewer viewer) {
         List<Object[]> rows = em.createQuery(
                         "select g, (select count(c) from GroupMembership c where c.groupId = g.id"

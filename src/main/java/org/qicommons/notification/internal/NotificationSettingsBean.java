@@ -48,14 +48,46 @@ public class NotificationSettingsBean implements NotificationSettingsService {
         setting.emailReplies(false, Instant.now());
     }
 
+    @Override
+    public String feedKey(Viewer viewer) {
+        requireSignedIn(viewer);
+        NotificationSetting setting = of(viewer.memberId());
+        if (setting.getFeedKey() == null) {
+            setting.newFeedKey(secret(), Instant.now());
+        }
+        return setting.getFeedKey();
+    }
+
+    @Override
+    public String resetFeedKey(Viewer viewer) {
+        requireSignedIn(viewer);
+        NotificationSetting setting = of(viewer.memberId());
+        setting.newFeedKey(secret(), Instant.now());
+        return setting.getFeedKey();
+    }
+
+    @Override
+    public java.util.Optional<Long> memberOfFeedKey(String key) {
+        if (key == null || key.isBlank() || key.length() > 64) {
+            return java.util.Optional.empty();
+        }
+        return em.createQuery("select s.memberId from NotificationSetting s where s.feedKey = :key", Long.class)
+                .setParameter("key", key.strip())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static String secret() {
+        byte[] key = new byte[24];
+        RANDOM.nextBytes(key);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    }
+
     /** The member's settings row, made with the defaults and a new unsubscribe key when there is none. */
     NotificationSetting of(long memberId) {
         NotificationSetting setting = em.find(NotificationSetting.class, memberId);
         if (setting == null) {
-            byte[] key = new byte[24];
-            RANDOM.nextBytes(key);
-            setting = new NotificationSetting(
-                    memberId, Base64.getUrlEncoder().withoutPadding().encodeToString(key), Instant.now());
+            setting = new NotificationSetting(memberId, secret(), Instant.now());
             em.persist(setting);
         }
         return setting;

@@ -171,6 +171,19 @@ public class ProjectServiceBean implements ProjectService {
     }
 
     @Override
+    public ProjectList listProjectsWith(Viewer viewer, long memberId, int page, int size) {
+        return list(
+                new ProjectFilter(null, null, null, null, null, page, size),
+                ProjectQueries.READABLE_PROJECT
+                        + " and exists (select w.id from Project w join w.team seat where w.id = p.id"
+                        + " and seat.memberId = :member)",
+                query -> {
+                    ProjectQueries.bindViewer(query, viewer);
+                    query.setParameter("member", memberId);
+                });
+    }
+
+    @Override
     public Measure addMeasure(Viewer viewer, long projectId, MeasureDraft draft) {
         Project project = changeable(viewer, projectId);
         Measure measure = new Measure(

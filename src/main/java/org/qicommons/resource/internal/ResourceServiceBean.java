@@ -256,6 +256,16 @@ public class ResourceServiceBean implements ResourceService {
     }
 
     @Override
+    public List<Resource> resourcesBy(Viewer viewer, long memberId, int limit) {
+        TypedQuery<Resource> query = em.createQuery(
+                "select r from Resource r where " + READABLE_RESOURCE
+                        + " and r.authorId = :member order by r.createdAt desc, r.id desc",
+                Resource.class);
+        bindViewer(query, viewer);
+        return query.setParameter("member", memberId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Resource> resourcesOfProject(Viewer viewer, long projectId) {
         TypedQuery<Resource> query = em.createQuery(

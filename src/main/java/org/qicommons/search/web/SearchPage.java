@@ -219,6 +219,11 @@ public class SearchPage {
         return value != null && !value.isBlank();
     }
 
+    /** The query as it goes in an address. */
+    public String getEncodedQuery() {
+        return q == null ? "" : java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String getQ() {
         return q;
     }
