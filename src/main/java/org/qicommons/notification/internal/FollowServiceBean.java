@@ -51,6 +51,16 @@ public class FollowServiceBean implements FollowService {
     }
 
     @Override
+    public FollowLevel levelOnReadPage(Viewer viewer, FollowTarget target, long targetId) {
+        if (!viewer.signedIn()) {
+            return null;
+        }
+        return follows.of(viewer.memberId(), target, targetId)
+                .map(Follow::getLevel)
+                .orElse(null);
+    }
+
+    @Override
     public FollowLevel follow(Viewer viewer, FollowTarget target, long targetId, FollowLevel level) {
         requireSignedIn(viewer);
         if (level == null) {

@@ -31,7 +31,7 @@ public class FollowPanel {
     /** The viewer's level for the target as a choice ({@link #NONE} when not following). */
     public String current(String kind, long id) {
         if (level == null) {
-            FollowLevel found = follows.levelOf(current.viewer(), FollowTarget.valueOf(kind), id);
+            FollowLevel found = follows.levelOnReadPage(current.viewer(), FollowTarget.valueOf(kind), id);
             level = found == null ? NONE : found.name();
         }
         return level;
