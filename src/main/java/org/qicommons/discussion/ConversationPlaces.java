@@ -17,6 +17,12 @@ public interface ConversationPlaces {
      */
     ConversationAccess access(Viewer viewer, long conversationId);
 
+    /**
+     * As {@link #access} for many conversations at once (an inbox page): those the viewer is in, by id,
+     * in a fixed few queries whatever their number.
+     */
+    java.util.Map<Long, ConversationAccess> accessAll(Viewer viewer, java.util.Collection<Long> conversationIds);
+
     /** Its participants, as an audience (for the search index: only they find it). */
     Audience audience(long conversationId);
 

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.qicommons.access.Audience;
 import org.qicommons.access.ConversationAccess;
@@ -31,6 +36,42 @@ public class ConversationPlacesBean implements ConversationPlaces {
     }
 
     @Override
+    public Map<Long, ConversationAccess> accessAll(Viewer viewer, Collection<Long> conversationIds) {
+        if (conversationIds.isEmpty() || !viewer.signedIn()) {
+            return Map.of();
+        }
+        List<Conversation> theirs = em
+                .createQuery("select c from Conversation c where c.id in :ids", Conversation.class)
+                .setParameter("ids", List.copyOf(conversationIds))
+                .setHint("eclipselink.batch", "c.participants")
+                .getResultList()
+                .stream()
+                .filter(c -> c.includes(viewer.memberId()))
+                .toList();
+        Set<Long> others = new HashSet<>();
+        theirs.forEach(c -> others.addAll(c.getParticipants()));
+        others.remove(viewer.memberId());
+        Map<Long, String> names = new HashMap<>();
+        if (!others.isEmpty()) {
+            em.createQuery("select m.id, m.displayName from Member m where m.id in :ids", Object[].class)
+                    .setParameter("ids", List.copyOf(others))
+                    .getResultStream()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        Map<Long, ConversationAccess> access = new HashMap<>();
+        for (Conversation conversation : theirs) {
+            List<String> with = conversation.getParticipants().stream()
+                    .filter(id -> !viewer.is(id))
+                    .map(names::get)
+                    .filter(java.util.Objects::nonNull)
+                    .sorted()
+                    .toList();
+            access.put(conversation.getId(), new PrivateAccess(viewer, name(with)));
+        }
+        return access;
+    }
+
+    @Override
     public Audience audience(long conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         return new Audience(Reach.TEAM, null, conversation == null ? null : conversation.getParticipants(), null);
@@ -54,10 +95,17 @@ public class ConversationPlacesBean implements ConversationPlaces {
         if (others.isEmpty()) {
             return "Conversation";
         }
-        List<String> names = em.createQuery(
+        return name(em.createQuery(
                         "select m.displayName from Member m where m.id in :ids order by m.displayName", String.class)
                 .setParameter("ids", others)
-                .getResultList();
+                .getResultList());
+    }
+
+    /** "Conversation with A", "… with A and B", "… with A, B and C": the others' names, sorted. */
+    private static String name(List<String> names) {
+        if (names.isEmpty()) {
+            return "Conversation";
+        }
         String joined = names.size() == 1
                 ? names.getFirst()
                 : names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
