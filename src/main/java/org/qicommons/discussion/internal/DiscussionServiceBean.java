@@ -97,7 +97,7 @@ public class DiscussionServiceBean implements DiscussionService {
 
     @Override
     public Discussion startProjectUpdate(Viewer viewer, long projectId, String title, String body) {
-        ConversationAccess access = projectAccess(viewer, projectId);
+        ConversationAccess access = projects.access(viewer, projectId);
         return start(
                 access,
                 "d.projectId = :where",
@@ -317,7 +317,7 @@ public class DiscussionServiceBean implements DiscussionService {
 
     @Override
     public ActivityPage projectUpdates(Viewer viewer, long projectId, String cursor, int size) {
-        ConversationAccess access = projectAccess(viewer, projectId);
+        ConversationAccess access = projects.access(viewer, projectId);
         int pageSize = Checks.pageSize(size, DEFAULT_ACTIVITY_SIZE, MAX_PAGE_SIZE);
         TypedQuery<Discussion> query = em.createQuery(
                         "select d from Discussion d where d.projectId = :projectId"
@@ -501,10 +501,6 @@ public class DiscussionServiceBean implements DiscussionService {
             }
             throw new NotFoundException(asked);
         }
-    }
-
-    private ConversationAccess projectAccess(Viewer viewer, long projectId) {
-        return projects.access(viewer, projectId);
     }
 
     /**

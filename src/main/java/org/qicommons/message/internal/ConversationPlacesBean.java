@@ -28,11 +28,12 @@ public class ConversationPlacesBean implements ConversationPlaces {
 
     @Override
     public ConversationAccess access(Viewer viewer, long conversationId) {
-        Conversation conversation = em.find(Conversation.class, conversationId);
-        if (conversation == null || !conversation.includes(viewer.memberId())) {
+        // one conversation is a page of one: the same queries, the same name
+        ConversationAccess access = accessAll(viewer, List.of(conversationId)).get(conversationId);
+        if (access == null) {
             throw new NotFoundException("Conversation");
         }
-        return new PrivateAccess(viewer, nameFor(viewer, conversation));
+        return access;
     }
 
     @Override
@@ -85,20 +86,6 @@ public class ConversationPlacesBean implements ConversationPlaces {
         return em.createQuery("select c.id from Conversation c join c.participants p where p = :me", Long.class)
                 .setParameter("me", viewer.memberId())
                 .getResultList();
-    }
-
-    /** "Conversation with Priya Raman and Tom Okafor": the others, as the viewer reads it. */
-    private String nameFor(Viewer viewer, Conversation conversation) {
-        List<Long> others = conversation.getParticipants().stream()
-                .filter(id -> !viewer.is(id))
-                .toList();
-        if (others.isEmpty()) {
-            return "Conversation";
-        }
-        return name(em.createQuery(
-                        "select m.displayName from Member m where m.id in :ids order by m.displayName", String.class)
-                .setParameter("ids", others)
-                .getResultList());
     }
 
     /** "Conversation with A", "… with A and B", "… with A, B and C": the others' names, sorted. */
